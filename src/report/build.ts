@@ -1,0 +1,33 @@
+/** Making reports: an empty one for a year, and the totals of a report computed from its parts. */
+import { cellsOf } from "./cells";
+import { editionForYear } from "./editions";
+import { relationsOf } from "./relations";
+import type { EditionId, RawValue, Report } from "./types";
+
+export function emptyReport(year: number, agency = "", edition: EditionId = editionForYear(year)): Report {
+  return { edition, year, agency, values: {}, narrative: {} };
+}
+
+/**
+ * Fill every total cell from its parts (T3-03 row totals, then T3-02 （七）总计, then T3-01-consistent
+ * numbers are the caller's business). Returns a new report; parts that are not numbers count as 0.
+ */
+export function withTotals(report: Report): Report {
+  const values: Record<string, RawValue> = { ...report.values };
+  const num = (k: string) => {
+    const v = values[k];
+    return typeof v === "number" ? v : 0;
+  };
+  const rels = relationsOf(report).filter((r) => r.rule !== "T3-01");
+  // Row totals first, so the column total over the 总计 column sums filled values.
+  const ordered = [...rels.filter((r) => r.rule !== "T3-02"), ...rels.filter((r) => r.rule === "T3-02")];
+  for (const r of ordered) values[r.actual[0]] = r.expected.reduce((s, k) => s + num(k), 0);
+  return { ...report, values };
+}
+
+/** Every value cell set to 0: what a unit with nothing to report submits. */
+export function zeroReport(year: number, agency = "", edition?: EditionId): Report {
+  const r = emptyReport(year, agency, edition);
+  for (const c of cellsOf(r)) r.values[c.key] = 0;
+  return r;
+}

@@ -1,0 +1,165 @@
+/** Core vocabulary of the report: editions, tables, cells, values, findings. Pure data types. */
+
+export type EditionId = "2019" | "2021";
+export type TableNo = 2 | 3 | 4;
+
+/** What a value cell may hold. */
+export type ValueKind =
+  /** whole number >= 0 */
+  | "count"
+  /** whole number, may be negative (2019 表二 本年增/减) */
+  | "signedCount"
+  /** decimal >= 0, in 万元 or as printed */
+  | "amount";
+
+/** A node of a table's column header. Leaves are value columns. */
+export interface HeaderNode {
+  label: string;
+  /** Column id, for leaves only. */
+  id?: string;
+  children?: HeaderNode[];
+  /** false when the label is printed but not part of a column's path (表三's 申请人情况). */
+  inPath?: boolean;
+}
+
+export interface RowDef {
+  id: string;
+  /** The label exactly as the official edition prints it. */
+  label: string;
+  /** Printed group label for item rows (e.g. （三）不予公开), shared by consecutive rows. */
+  group?: string;
+  /** Printed section label spanning rows (表三 三、本年度办理结果). */
+  section?: string;
+  /** Role in the balancing rules. */
+  role?: "new" | "carried" | "result" | "resultTotal" | "carryForward";
+}
+
+/** 表二 is a stack of blocks, each with its own columns. */
+export interface BlockDef {
+  id: string;
+  /** e.g. 第二十条第（一）项 */
+  heading: string;
+  /** Label of the first header cell, 信息内容. */
+  rowHeader: string;
+  columns: { id: string; label: string; kind: ValueKind }[];
+  rows: RowDef[];
+}
+
+export interface Table2Def {
+  no: 2;
+  edition: EditionId;
+  title: string;
+  blocks: BlockDef[];
+}
+
+export interface GridTableDef {
+  no: 3 | 4;
+  edition: EditionId;
+  title: string;
+  /** Printed header note over the label columns (表三), if any. */
+  note?: string;
+  /** Number of label columns to the left of the values (表三: 3, 表四: 0). */
+  labelColumns: number;
+  header: HeaderNode[];
+  rows: RowDef[];
+  kind: ValueKind;
+}
+
+export type TableDef = Table2Def | GridTableDef;
+
+/** Σ addends = target, per the declaration of a table. */
+export interface SumDecl {
+  rule: string;
+  /** Sum along a column (target and addends are row ids) or along a row (column ids). */
+  along: "column" | "row";
+  target: string;
+  addends: string[];
+  /** Restrict to these rows / columns (default: all). */
+  only?: string[];
+}
+
+/** lhs rows = rhs rows in every column (一+二 = 三(七)+四). */
+export interface IdentityDecl {
+  rule: string;
+  lhs: string[];
+  rhs: string[];
+}
+
+export interface Edition {
+  id: EditionId;
+  name: { zh: string; en: string };
+  /** Report years this edition is for. */
+  years: { from: number; to?: number };
+  sections: string[];
+  t2: Table2Def;
+  t3: GridTableDef;
+  t4: GridTableDef;
+  sums: { t3: SumDecl[]; t4: SumDecl[] };
+  identities: IdentityDecl[];
+}
+
+/** One value cell of an edition, with its stable key and its official labels. */
+export interface CellDef {
+  key: string;
+  table: TableNo;
+  rowId: string;
+  colId: string;
+  /** Official row label ("" for 表四's single row). */
+  row: string;
+  /** Group label of item rows, if any. */
+  group?: string;
+  /** Path of official header labels from the top, joined by "/". */
+  column: string;
+  kind: ValueKind;
+  /** The cell is a total of other cells (filled as a formula on request). */
+  isTotal: boolean;
+}
+
+/** What was typed into a value cell: a number, text as typed, or nothing. */
+export type RawValue = number | string | null;
+
+export type SectionId = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface Report {
+  /** Edition the report is held to (by year unless overridden). */
+  edition: EditionId;
+  year: number | null;
+  agency: string;
+  title?: string;
+  /** Report date as printed, e.g. 2025年1月20日. */
+  date?: string;
+  /** Edition of a table whose printed structure differs from the report's edition (imports). */
+  tableEditions?: Partial<Record<TableNo, EditionId>>;
+  /** Cell key → what was typed. Missing keys read as blank. */
+  values: Record<string, RawValue>;
+  /** Section number → text. */
+  narrative?: Partial<Record<SectionId, string>>;
+  /** Heading text as printed per section, when imported. */
+  headings?: Partial<Record<SectionId, string>>;
+  /** Fee sub-form for section 六 (2021 edition). */
+  fees?: { notices?: number; billed?: number; collected?: number };
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export interface CellRef {
+  key: string;
+  table: TableNo;
+  row: string;
+  column: string;
+  group?: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  cells: CellRef[];
+  expected?: number | string;
+  actual?: number | string;
+  message: Message;
+}
