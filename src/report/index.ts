@@ -6,3 +6,4 @@ export * from "./values";
 export { checkReport, readNumbers } from "./check";
 export type { CheckOptions, Numbers } from "./check";
 export * from "./build";
+export * from "./consolidate";

@@ -1,0 +1,21 @@
+// ESLint (flat config): the Office add-ins plugin's React preset plus typescript-eslint, and Prettier.
+import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
+
+export default [
+  { ignores: ["dist/**", "build/**", "node_modules/**", "tests/e2e/artifacts/**", "coverage/**"] },
+  ...officeAddins.configs.react,
+  ...tseslint.configs.recommended,
+  {
+    settings: { react: { version: "18" } },
+    rules: {
+      "react/react-in-jsx-scope": "off",
+      "react/prop-types": "off",
+      "no-undef": "off",
+      // typescript-eslint 8.8 (pinned by the office-addins plugin) crashes on this rule under ESLint 9.3x.
+      "@typescript-eslint/no-unused-expressions": "off",
+      "@typescript-eslint/no-require-imports": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+];
