@@ -6,7 +6,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const urlDev = "https://localhost:3000/";
+const { productionManifest } = require("./scripts/manifest-url");
 // The production host. Set GK_PROD_URL when deploying; the manifest in dist/ gets it in place of localhost.
 const urlProd = process.env.GK_PROD_URL || "https://gk-report.example.gov.cn/";
 
@@ -53,7 +53,7 @@ module.exports = async (env = {}, options = {}) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
+              return dev ? content : productionManifest(content.toString(), urlProd);
             },
           },
         ],

@@ -1,0 +1,88 @@
+/**
+ * The report as Word (.docx), laid out per GB/T 9704 (spec/export.md §1–§2). Loaded lazily by the pane
+ * (`import("../io/export/docx")`), so nothing outside src/io/export/index.ts's dynamic import pulls in
+ * the docx library: keep this module out of static imports and index files.
+ */
+import { Document, Packer, type Paragraph, type Table } from "docx";
+import type { Report } from "../../../report/types";
+import { formatReportDate, reportTitle, sectionsOf } from "../common";
+import { tableGrid } from "../layout";
+import { resolveFonts, type DocxFonts, type FontPresetName } from "./fonts";
+import { MARGIN, PAGE, SIZE } from "./gbt9704";
+import { docxTable } from "./table";
+import {
+  heading1,
+  narrativeParagraph,
+  pageNumberFooter,
+  signature,
+  titleLines,
+  titleParagraph,
+} from "./text";
+
+export { FONT_PRESETS, resolveFonts, type DocxFonts, type FontPresetName } from "./fonts";
+export { MARGIN, PAGE, SIZE, LINE, TEXT_WIDTH } from "./gbt9704";
+
+export interface DocxOptions {
+  /** Base set of font names (default "gb2312": 方正小标宋简体 / 仿宋_GB2312 / 黑体 / 楷体_GB2312). */
+  fontPreset?: FontPresetName;
+  /** Font names by element, over the preset. */
+  fonts?: Partial<DocxFonts>;
+}
+
+/** The Word document model, before packing (for callers that pack it themselves). */
+export function buildDocument(report: Report, options: DocxOptions = {}): Document {
+  const fonts = resolveFonts(options.fontPreset, options.fonts);
+  const title = reportTitle(report);
+  const lines = titleLines(title, report.agency.trim(), Boolean(report.title?.trim()));
+  const children: (Paragraph | Table)[] = [titleParagraph(lines, fonts)];
+  for (const s of sectionsOf(report)) {
+    children.push(heading1(s.heading, fonts));
+    for (const b of s.blocks) children.push(narrativeParagraph(b, fonts));
+    if (s.table) children.push(docxTable(tableGrid(report, s.table), fonts));
+  }
+  children.push(...signature(report.agency.trim(), formatReportDate(report.date), fonts));
+
+  return new Document({
+    title,
+    creator: report.agency.trim() || undefined,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: {
+              ascii: fonts.latin ?? fonts.body,
+              hAnsi: fonts.latin ?? fonts.body,
+              eastAsia: fonts.body,
+              hint: "eastAsia",
+            },
+            size: SIZE.body,
+            language: { value: "zh-CN", eastAsia: "zh-CN" },
+          },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...MARGIN, gutter: 0 },
+          },
+        },
+        footers: { default: pageNumberFooter("odd", fonts), even: pageNumberFooter("even", fonts) },
+        children,
+      },
+    ],
+  });
+}
+
+/** Packs to bytes in Node and in the browser alike (toArrayBuffer needs neither Buffer nor Blob). */
+export async function buildDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(report, options)));
+}
+
+/** A Blob for a browser download. */
+export async function buildDocxBlob(report: Report, options: DocxOptions = {}): Promise<Blob> {
+  return Packer.toBlob(buildDocument(report, options));
+}

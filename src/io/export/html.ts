@@ -1,0 +1,97 @@
+/**
+ * An HTML fragment for the agency's website CMS. CMS sanitisers (js-xss and the like) strip <style>,
+ * classes and ids, so the markup carries its look in inline styles and in the attributes they keep
+ * (border, align, valign, width, rowspan, colspan), and its structure in <caption>, <th>, rowspan and
+ * colspan. Every piece of user text is escaped.
+ */
+import type { Report } from "../../report/types";
+import { formatReportDate, reportTitle, sectionsOf, type NarrativeBlock } from "./common";
+import { tableGrid, type GridCell, type TableGrid } from "./layout";
+
+export interface HtmlOptions {
+  /** A whole page (with <meta charset>) instead of a fragment, for a file that opens by itself. */
+  document?: boolean;
+}
+
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** Text and attribute values, made inert. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+}
+
+const SERIF = "'仿宋_GB2312','仿宋',FangSong,STFangsong,serif";
+const STYLE = {
+  wrap: `font-family:${SERIF};font-size:16pt;line-height:28pt;color:#000;`,
+  title:
+    "font-family:'方正小标宋简体','华文中宋',STZhongsong,'宋体',SimSun,serif;font-size:22pt;line-height:35pt;font-weight:normal;text-align:center;margin:0 0 28pt 0;",
+  h1: "font-family:'黑体',SimHei,sans-serif;font-size:16pt;line-height:28pt;font-weight:normal;text-indent:2em;margin:0;",
+  h2: "font-family:'楷体_GB2312','楷体',KaiTi,STKaiti,serif;font-size:16pt;line-height:28pt;font-weight:normal;text-indent:2em;margin:0;",
+  p: "text-indent:2em;text-align:justify;margin:0;",
+  lead: "font-family:'楷体_GB2312','楷体',KaiTi,STKaiti,serif;font-weight:normal;",
+  table: "border-collapse:collapse;width:100%;margin:8pt 0;font-size:10.5pt;line-height:1.5;",
+  caption: "font-weight:bold;text-align:center;padding:4pt;",
+  cell: "border:1px solid #000;padding:2pt 4pt;",
+  sign: "text-align:right;padding-right:2em;margin:0;",
+};
+
+function blockHtml(b: NarrativeBlock): string {
+  if (b.kind === "heading2") return `<h3 style="${STYLE.h2}">${escapeHtml(b.text)}</h3>`;
+  const lead = b.lead ? `<span style="${STYLE.lead}">${escapeHtml(b.lead)}</span>` : "";
+  return `<p style="${STYLE.p}">${lead}${escapeHtml(b.text)}</p>`;
+}
+
+function cellHtml(c: GridCell): string {
+  const tag = c.role === "value" ? "td" : "th";
+  const align = c.role === "rowLabel" ? "left" : "center";
+  const weight = c.role === "header" ? "bold" : "normal";
+  const spans =
+    (c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : "") +
+    (c.colSpan > 1 ? ` colspan="${c.colSpan}"` : "");
+  const style = `${STYLE.cell}text-align:${align};vertical-align:middle;font-weight:${weight};`;
+  return `<${tag}${spans} align="${align}" valign="middle" style="${style}">${escapeHtml(c.text)}</${tag}>`;
+}
+
+export function tableHtml(grid: TableGrid): string {
+  const row = (cells: GridCell[]) => `<tr>${cells.map(cellHtml).join("")}</tr>`;
+  const head = grid.rows.slice(0, grid.headerRows);
+  const body = grid.rows.slice(grid.headerRows);
+  return [
+    `<table border="1" cellspacing="0" cellpadding="4" width="100%" style="${STYLE.table}">`,
+    `<caption style="${STYLE.caption}">${escapeHtml(grid.title)}</caption>`,
+    head.length ? `<thead>${head.map(row).join("")}</thead>` : "",
+    `<tbody>${body.map(row).join("")}</tbody>`,
+    `</table>`,
+  ].join("");
+}
+
+/** The report as an HTML fragment (or, with `document`, a whole page). */
+export function buildHtml(report: Report, options: HtmlOptions = {}): string {
+  const title = reportTitle(report);
+  const parts: string[] = [`<h1 style="${STYLE.title}">${escapeHtml(title)}</h1>`];
+  for (const s of sectionsOf(report)) {
+    parts.push(`<h2 style="${STYLE.h1}">${escapeHtml(s.heading)}</h2>`);
+    parts.push(...s.blocks.map(blockHtml));
+    if (s.table) parts.push(tableHtml(tableGrid(report, s.table)));
+  }
+  const date = formatReportDate(report.date);
+  parts.push(`<p style="${STYLE.sign}">&nbsp;</p>`);
+  if (report.agency.trim())
+    parts.push(`<p style="${STYLE.sign}">${escapeHtml(report.agency.trim())}</p>`);
+  if (date) parts.push(`<p style="${STYLE.sign}">${escapeHtml(date)}</p>`);
+  const fragment = `<div style="${STYLE.wrap}">\n${parts.join("\n")}\n</div>\n`;
+  if (!options.document) return fragment;
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="zh-CN">',
+    `<head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>`,
+    `<body>\n${fragment}</body>`,
+    "</html>\n",
+  ].join("\n");
+}

@@ -1,0 +1,73 @@
+/**
+ * Exporting the finished report. docx is loaded with a dynamic import so that bundlers split the docx
+ * library into its own chunk; the other formats are small and load with this module.
+ */
+import type { Report } from "../../report/types";
+import { reportToJson } from "../json";
+import { suggestedFileName } from "./common";
+import { buildCsv } from "./csv";
+import type { DocxOptions } from "./docx";
+import { buildHtml } from "./html";
+
+export type ExportFormat = "docx" | "html" | "json" | "csv";
+
+export interface ExportOptions extends DocxOptions {
+  /** html: the bare fragment for pasting into a CMS instead of a page that opens by itself (default false). */
+  htmlFragment?: boolean;
+}
+
+export interface ExportedFile {
+  /** Bytes for docx; text for the others (CSV starts with a BOM, so encode it as UTF-8 as is). */
+  data: Uint8Array | string;
+  mime: string;
+  extension: string;
+  /** e.g. 某某局2024年政府信息公开工作年度报告.docx */
+  fileName: string;
+}
+
+export const EXPORT_MIME: Record<ExportFormat, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  html: "text/html;charset=utf-8",
+  json: "application/json;charset=utf-8",
+  csv: "text/csv;charset=utf-8",
+};
+
+export async function exportReport(
+  report: Report,
+  format: ExportFormat,
+  options: ExportOptions = {}
+): Promise<ExportedFile> {
+  const file = (data: Uint8Array | string): ExportedFile => ({
+    data,
+    mime: EXPORT_MIME[format],
+    extension: format,
+    fileName: suggestedFileName(report, format),
+  });
+  switch (format) {
+    case "docx": {
+      const { buildDocx } = await import("./docx");
+      return file(await buildDocx(report, options));
+    }
+    case "html":
+      return file(buildHtml(report, { document: !options.htmlFragment }));
+    case "json":
+      return file(reportToJson(report));
+    case "csv":
+      return file(buildCsv(report));
+    default:
+      throw new Error(`unknown export format: ${String(format)}`);
+  }
+}
+
+export { buildCsv, csvField, CSV_BOM, CSV_HEADER } from "./csv";
+export { buildHtml, escapeHtml, type HtmlOptions } from "./html";
+export {
+  displayValue,
+  formatReportDate,
+  narrativeBlocks,
+  reportTitle,
+  sectionsOf,
+  suggestedFileName,
+} from "./common";
+export { tableGrid, tableGrids, type GridCell, type TableGrid } from "./layout";
+export type { DocxOptions, DocxFonts, FontPresetName } from "./docx";
