@@ -1,0 +1,105 @@
+/**
+ * Static highlights the pane applies itself, for what conditional formats cannot express (text typed
+ * as numbers, cross-year rules, soft checks), and the plan to clear them again.
+ */
+import { relationsOf, type Relation } from "../report/relations";
+import type { Finding } from "../report/types";
+import { rectAddress, rectCells, rectsOf } from "./a1";
+import type { SheetLayout } from "./layout";
+
+/** spec/format.md §5: hard rules red, cross-year orange, soft checks yellow. */
+export const HIGHLIGHT_COLORS = {
+  error: "#FFC7CE",
+  crossYear: "#F8CBAD",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+} as const;
+
+export type HighlightTone = keyof typeof HIGHLIGHT_COLORS;
+
+export interface Highlight {
+  /** Top-left of the value cell. */
+  address: string;
+  /** The whole value cell ("B7:D7" when merged): fill this. */
+  range: string;
+  key: string;
+  color: string;
+  tone: HighlightTone;
+  /** Rules behind it, strongest first. */
+  rules: string[];
+}
+
+const RANK: Record<HighlightTone, number> = { error: 0, crossYear: 1, warning: 2, info: 3 };
+
+export function toneOf(f: Pick<Finding, "rule" | "severity">): HighlightTone {
+  // spec/format.md §5.2: cross-year findings are orange whatever their severity.
+  if (f.rule.startsWith("X-")) return "crossYear";
+  if (f.severity === "error") return "error";
+  return f.severity === "warning" ? "warning" : "info";
+}
+
+const relIndex = new WeakMap<Relation[], Map<string, Relation>>();
+
+/**
+ * The cells to colour for a finding: for a balancing rule the relation's highlight cells (the printed
+ * totals, as the conditional formats do), not every addend the finding names; otherwise its cells.
+ */
+export function highlightKeysOf(
+  finding: Finding,
+  layout: Pick<SheetLayout, "edition" | "tableEditions">
+): string[] {
+  const rels = relationsOf(layout);
+  let index = relIndex.get(rels);
+  if (!index) {
+    index = new Map(
+      rels.map((r) => [`${r.rule}|${r.rule === "T3-01" ? r.highlight[0] : r.actual[0]}`, r])
+    );
+    relIndex.set(rels, index);
+  }
+  const rel = finding.cells[0] && index.get(`${finding.rule}|${finding.cells[0].key}`);
+  return rel ? rel.highlight : finding.cells.map((c) => c.key);
+}
+
+/** One highlight per value cell named by the findings (strongest tone wins). Cells not in the layout are skipped. */
+export function highlightPlan(
+  findings: Finding[],
+  layout: SheetLayout,
+  opts: { skip?: (f: Finding) => boolean } = {}
+): Highlight[] {
+  const byKey = new Map<string, Highlight>();
+  for (const f of findings) {
+    if (opts.skip?.(f)) continue;
+    const tone = toneOf(f);
+    for (const key of highlightKeysOf(f, layout)) {
+      const cell = layout.byKey[key];
+      if (!cell) continue;
+      const h = byKey.get(key);
+      if (!h) {
+        byKey.set(key, {
+          address: cell.address,
+          range: rectAddress(cell.rect),
+          key,
+          color: HIGHLIGHT_COLORS[tone],
+          tone,
+          rules: [f.rule],
+        });
+        continue;
+      }
+      if (!h.rules.includes(f.rule)) h.rules.push(f.rule);
+      if (RANK[tone] < RANK[h.tone]) {
+        h.tone = tone;
+        h.color = HIGHLIGHT_COLORS[tone];
+        h.rules = [f.rule, ...h.rules.filter((r) => r !== f.rule)];
+      }
+    }
+  }
+  return layout.cells.filter((c) => byKey.has(c.key)).map((c) => byKey.get(c.key)!);
+}
+
+/** Ranges whose fill to clear (value cells carry no fill of their own), in few rectangles. */
+export function clearHighlightPlan(layout: SheetLayout): { range: string; color: null }[] {
+  return rectsOf(layout.cells.flatMap((c) => rectCells(c.rect))).map((r) => ({
+    range: rectAddress(r),
+    color: null,
+  }));
+}
