@@ -1,5 +1,35 @@
-/** Narrative checks (S-02, S-03, S-06, S-07, section headings). Placeholder until the narrative module lands. */
-import type { Finding, Report } from "../types";
+/**
+ * Narrative checks: the text sections against the tables and against themselves.
+ *   S-02 fee notices (（六）2.) reported in section 六
+ *   S-03 figures in the text = the table cells they describe
+ *   S-06 percentages in the text recompute from the tables
+ *   S-07 a stated total = the sum of its listed parts
+ *   L-03 the six section headings of an imported report
+ */
+import { tablesOf } from "../cells";
 import type { Numbers } from "../check/values";
+import type { Finding, Report } from "../types";
+import { checkEnumerations } from "./enumerations";
+import { extractStatements } from "./extract";
+import { checkFees } from "./fees";
+import { checkFigures } from "./figures";
+import { checkHeadings } from "./headings";
+import { checkPercentages } from "./percentages";
+import { sentencesOf } from "./text";
 
-export function checkNarrative(_report: Report, _nums: Numbers, _findings: Finding[]): void {}
+export function checkNarrative(report: Report, nums: Numbers, findings: Finding[]): void {
+  const tables = tablesOf(report);
+  checkHeadings(report, findings);
+  checkFees(report, tables, nums, findings);
+  const sentences = sentencesOf(report.narrative);
+  if (sentences.length === 0) return;
+  const statements = extractStatements(sentences, { t2: tables.t2.edition }, report.year);
+  checkFigures(report, tables, statements, nums, findings);
+  checkPercentages(report, tables, sentences, nums, findings);
+  checkEnumerations(sentences, findings);
+}
+
+export { draftSections } from "./draft";
+export { extractStatements } from "./extract";
+export type { Statement } from "./extract";
+export { FIGURE_PATTERNS } from "./patterns";

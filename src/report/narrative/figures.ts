@@ -1,0 +1,74 @@
+/** S-03: figures stated in the narrative against the table cells they describe. */
+import { cellIndex, describeCell, refOf, type Tables } from "../cells";
+import type { Numbers } from "../check/values";
+import type { Finding, Report } from "../types";
+import type { Statement } from "./extract";
+import { quantityOf, type Quantity } from "./quantities";
+import { show } from "./text";
+
+const SECTION_ZH = ["", "一", "二", "三", "四", "五", "六"];
+
+function sum(keys: string[], nums: Numbers): number | null {
+  let s = 0;
+  for (const k of keys) {
+    const v = nums.get(k);
+    if (v === undefined) return null;
+    s += v;
+  }
+  return s;
+}
+
+/** The values the statement may rightly equal, the first being the one to report. */
+function accepted(st: Statement, q: Quantity, nums: Numbers): { keys: string[]; value: number }[] {
+  const plain = { keys: q.keys, value: sum(q.keys, nums) };
+  const both = q.carriedKeys
+    ? { keys: [...q.keys, ...q.carriedKeys], value: sum([...q.keys, ...q.carriedKeys], nums) }
+    : null;
+  const list =
+    !both || st.carried === "no"
+      ? [plain]
+      : st.carried === "maybe"
+        ? [plain, both]
+        : st.quantity === "received"
+          ? [both]
+          : [both, plain];
+  return list.filter((a): a is { keys: string[]; value: number } => a.value !== null);
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+
+export function checkFigures(
+  report: Report,
+  tables: Tables,
+  statements: Statement[],
+  nums: Numbers,
+  findings: Finding[]
+): void {
+  const index = cellIndex(report);
+  const seen = new Set<string>();
+  for (const st of statements) {
+    const q = quantityOf(st.quantity, tables);
+    if (!q || ![...q.keys, ...(q.carriedKeys ?? [])].every((k) => index.has(k))) continue;
+    const options = accepted(st, q, nums);
+    if (options.length === 0 || options.some((o) => close(o.value, st.value))) continue;
+    const want = options[0];
+    const id = `${st.quantity}|${st.value}|${want.value}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const cells = want.keys.map((k) => refOf(index.get(k)!));
+    const where = `第${SECTION_ZH[st.sentence.section]}部分`;
+    const cellsZh = cells.map((c) => describeCell(c, "zh")).join(" + ");
+    const cellsEn = cells.map((c) => describeCell(c, "en")).join(" + ");
+    findings.push({
+      rule: "S-03",
+      severity: "warning",
+      cells,
+      expected: want.value,
+      actual: st.value,
+      message: {
+        zh: `正文（${where}）“${st.quote}”写的${q.label.zh}是 ${show(st.value)}，但表中是 ${show(want.value)}（${cellsZh}）。请核对正文或表格。`,
+        en: `The text (section ${st.sentence.section}) “${st.quote}” gives ${q.label.en} as ${show(st.value)}, but the table has ${show(want.value)} (${cellsEn}). Check the text or the table.`,
+      },
+    });
+  }
+}
