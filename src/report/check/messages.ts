@@ -39,7 +39,7 @@ function fmt(n: number): string {
 }
 
 const ISSUE_TEXT: Record<ValueIssue, Message> = {
-  blank: { zh: "为空，没有数的格子请填 0", en: "is blank; write 0 where there is nothing to report" },
+  blank: { zh: "空着没填，没有发生的请填 0", en: "is blank; write 0 where there is nothing to report" },
   dash: { zh: "填的是横线或斜线，请改填 0", en: "holds a dash or slash; write 0 instead" },
   text: { zh: "不是数字，无法参与计算，请填整数", en: "is not a number and cannot be added up; enter a whole number" },
   negative: { zh: "是负数，件数不能为负", en: "is negative; counts cannot be negative" },
@@ -51,6 +51,7 @@ const ISSUE_TEXT: Record<ValueIssue, Message> = {
 
 export function valueMessage(issue: ValueIssue, cell: CellRef, raw: string): Message {
   const t = ISSUE_TEXT[issue];
+  if (issue === "blank") return { zh: `${describeCell(cell, "zh")}：${t.zh}。`, en: `${describeCell(cell, "en")}: ${t.en}.` };
   return {
     zh: `${describeCell(cell, "zh")}：“${raw}”${t.zh}。`,
     en: `${describeCell(cell, "en")}: “${raw}” ${t.en}.`,

@@ -1,0 +1,105 @@
+/**
+ * Importing published reports into the Report model: plain text with TAB-separated tables, CMS HTML
+ * pages, and (through ../json) the project's own JSON. Never throws: whatever goes wrong becomes a
+ * problem in the result.
+ */
+import { reportFromJson } from "../json";
+import { assemble } from "./assemble";
+import { htmlToSource } from "./html/parse";
+import { problem } from "./problems";
+import { sniffFormat } from "./sniff";
+import { textToSource } from "./text/lines";
+import type { ImportProblem, ImportResult, SourceDoc } from "./types";
+
+export type { ImportProblem, ImportResult } from "./types";
+export { sniffFormat } from "./sniff";
+
+/** Characters that do not occur in text: NUL and other C0 controls except TAB/LF/CR, and U+FFFD. */
+function junkCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d) ||
+      c === 0xfffd
+    )
+      n++;
+  }
+  return n;
+}
+
+function safely(
+  format: "text" | "html",
+  input: unknown,
+  toSource: (s: string) => SourceDoc
+): ImportResult {
+  try {
+    if (typeof input !== "string") {
+      return {
+        report: null,
+        findings: [],
+        problems: [problem({}, "输入不是文字。", "The input is not text.")],
+        format,
+      };
+    }
+    const junk = junkCount(input);
+    const result = assemble(toSource(input));
+    if (junk > 0 && junk > input.length / 20) {
+      result.problems.unshift(
+        problem(
+          {},
+          "输入中有大量控制字符，可能不是文本文件。",
+          "The input holds many control characters; it may not be a text file."
+        )
+      );
+    }
+    return result;
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      report: null,
+      findings: [],
+      problems: [problem({}, `导入时出错：${why}`, `Import failed: ${why}`)],
+      format,
+    };
+  }
+}
+
+export function importText(text: string): ImportResult {
+  return safely("text", text, textToSource);
+}
+
+export function importHtml(html: string): ImportResult {
+  return safely("html", html, htmlToSource);
+}
+
+function importJson(text: string): ImportResult {
+  try {
+    const r = reportFromJson(text);
+    const problems: ImportProblem[] = r.problems.map((p) => {
+      const table = /^t([234])\./.exec(p.where.key ?? "")?.[1];
+      return { where: table ? { table: Number(table) as 2 | 3 | 4 } : {}, message: p.message };
+    });
+    return { report: r.report, findings: [], problems, format: "json" };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      report: null,
+      findings: [],
+      problems: [problem({}, `导入时出错：${why}`, `Import failed: ${why}`)],
+      format: "json",
+    };
+  }
+}
+
+export function importReport(content: string, fileName?: string): ImportResult {
+  const text = typeof content === "string" ? content : "";
+  switch (sniffFormat(text, fileName)) {
+    case "json":
+      return importJson(text);
+    case "html":
+      return importHtml(text);
+    default:
+      return importText(text);
+  }
+}

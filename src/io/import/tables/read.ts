@@ -1,0 +1,55 @@
+/** What reading one table yields, before the report is assembled. */
+import type { EditionId, RawValue, TableNo } from "../../../report/types";
+import type { ImportProblem, SourceCell, SourceRow } from "../types";
+import { isValueLike } from "./values";
+
+/** A printed label that differs from the official one; turned into an L-01 finding once the edition is known. */
+export interface LabelDeviation {
+  table: TableNo;
+  what: "row" | "group" | "section" | "column" | "heading" | "rowHeader" | "extraRow";
+  /** Official label (absent for an extra row). */
+  expected?: string;
+  actual: string;
+  /** The cells concerned: rows and/or columns by id, or the rows of a group or section. */
+  rowIds?: string[];
+  colIds?: string[];
+  group?: string;
+  section?: string;
+}
+
+export interface TableRead {
+  table: TableNo;
+  /** Some row of the table was seen. */
+  found: boolean;
+  values: Record<string, RawValue>;
+  deviations: LabelDeviation[];
+  problems: ImportProblem[];
+  /** Edition whose structure the printed table follows, when it tells. */
+  edition?: EditionId;
+}
+
+export function emptyRead(table: TableNo): TableRead {
+  return { table, found: false, values: {}, deviations: [], problems: [] };
+}
+
+/** Leading label cells of a row (text before the first value), and how many value-like cells it has. */
+export function splitRow(row: SourceRow): {
+  labels: SourceCell[];
+  values: number;
+  filled: SourceCell[];
+} {
+  const filled = row.cells.filter((c) => c.value !== "");
+  const labels: SourceCell[] = [];
+  for (const c of filled) {
+    if (isValueLike(c.value)) break;
+    labels.push(c);
+  }
+  return { labels, values: filled.filter((c) => isValueLike(c.value)).length, filled };
+}
+
+/** The cells to the right of a given cell. */
+export function cellsAfter(row: SourceRow, cell: SourceCell | null): SourceCell[] {
+  if (!cell) return row.cells;
+  const i = row.cells.indexOf(cell);
+  return row.cells.slice(i + 1);
+}
