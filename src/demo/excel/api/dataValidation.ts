@@ -1,0 +1,122 @@
+/** Excel.DataValidation on a range. */
+import { ModelError } from "../model/errors";
+import { Workbook } from "../model/workbook";
+import {
+  checkRuleShape,
+  TYPE_OF_KIND,
+  type ErrorAlert,
+  type Prompt,
+  type Validation,
+} from "../model/validation";
+import {
+  ClientObject,
+  defineType,
+  enqueueWith,
+  isClientObject,
+  modelOf,
+  st,
+  wbOf,
+  type ContextLike,
+} from "./clientObject";
+import type { RangeRef } from "./range";
+
+const ALERT_STYLES = ["Stop", "Warning", "Information"];
+
+/** The range's common validation: a value, undefined when it has none, or "mixed". */
+function common(self: ClientObject, m: RangeRef): Validation | undefined | "mixed" {
+  const all = wbOf(self).validationsIn(m.sheet, m.rect);
+  const first = all[0];
+  return all.every((v) => v === first) ? first : "mixed";
+}
+
+function objectArg(v: unknown, what: string): Record<string, unknown> {
+  if (typeof v !== "object" || v === null)
+    throw new ModelError("InvalidArgument", `Invalid ${what}`);
+  return v as Record<string, unknown>;
+}
+
+export class DataValidation extends ClientObject {
+  constructor(ctx: ContextLike, range: ClientObject) {
+    super(ctx, "DataValidation", () => modelOf<RangeRef>(range), st(range).nullable);
+  }
+
+  clear(): void {
+    enqueueWith<RangeRef>(this, "DataValidation.clear", (m) =>
+      wbOf(this).clearValidation(m.sheet, m.rect)
+    );
+  }
+}
+
+defineType(DataValidation, {
+  type: "DataValidation",
+  scalars: {
+    type: {
+      get: (m: RangeRef, self) => {
+        const v = common(self, m);
+        if (v === "mixed") return "Inconsistent";
+        const kind = v?.rule && Object.keys(v.rule)[0];
+        return kind ? TYPE_OF_KIND[kind] : "None";
+      },
+    },
+    rule: {
+      get: (m: RangeRef, self) => {
+        const v = common(self, m);
+        return v === "mixed" ? null : (v?.rule ?? {});
+      },
+      set: (m: RangeRef, value, self) => {
+        // A list source may be a Range; Excel stores it as an absolute reference.
+        const raw = objectArg(value, "rule");
+        const list = raw.list as Record<string, unknown> | undefined;
+        let rule = raw;
+        if (list && isClientObject(list.source)) {
+          const src = modelOf<RangeRef>(list.source);
+          if (!src) throw new ModelError("InvalidArgument", "The list source range does not exist");
+          rule = { list: { ...list, source: Workbook.rangeFormula(src.sheet.name, src.rect) } };
+        }
+        const checked = checkRuleShape(rule);
+        wbOf(self).updateValidation(m.sheet, m.rect, (v) => (v.rule = checked));
+      },
+    },
+    errorAlert: {
+      get: (m: RangeRef, self) => {
+        const v = common(self, m);
+        return v === "mixed"
+          ? null
+          : (v?.errorAlert ?? { title: "", message: "", style: "Stop", showAlert: true });
+      },
+      set: (m: RangeRef, value, self) => {
+        const a = objectArg(value, "errorAlert") as Partial<ErrorAlert>;
+        if (a.style !== undefined && !ALERT_STYLES.includes(a.style))
+          throw new ModelError("InvalidArgument", `Invalid alert style ${a.style}`);
+        wbOf(self).updateValidation(
+          m.sheet,
+          m.rect,
+          (v) => (v.errorAlert = { ...v.errorAlert, ...a })
+        );
+      },
+    },
+    prompt: {
+      get: (m: RangeRef, self) => {
+        const v = common(self, m);
+        return v === "mixed" ? null : (v?.prompt ?? { title: "", message: "", showPrompt: false });
+      },
+      set: (m: RangeRef, value, self) => {
+        const p = objectArg(value, "prompt") as Partial<Prompt>;
+        wbOf(self).updateValidation(m.sheet, m.rect, (v) => (v.prompt = { ...v.prompt, ...p }));
+      },
+    },
+    ignoreBlanks: {
+      get: (m: RangeRef, self) => {
+        const v = common(self, m);
+        return v === "mixed" ? null : (v?.ignoreBlanks ?? true);
+      },
+      set: (m: RangeRef, value, self) => {
+        if (typeof value !== "boolean")
+          throw new ModelError("InvalidArgument", "ignoreBlanks must be true or false");
+        wbOf(self).updateValidation(m.sheet, m.rect, (v) => (v.ignoreBlanks = value));
+      },
+    },
+    valid: { get: (m: RangeRef, self) => wbOf(self).isValid(m.sheet, m.rect) },
+  },
+  navs: {},
+});

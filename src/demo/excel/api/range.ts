@@ -1,0 +1,266 @@
+/** Excel.Range: an area of one worksheet, addressed as Excel addresses it. */
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  boundingRect,
+  cellCount,
+  colCount,
+  intersect,
+  isEntireCols,
+  isEntireRows,
+  qualifiedAddress,
+  rect,
+  rowCount,
+  type Rect,
+} from "../model/address";
+import { ModelError, notImplemented } from "../model/errors";
+import type { SheetModel } from "../model/sheet";
+import {
+  ClientObject,
+  defineType,
+  enqueueWith,
+  isClientObject,
+  modelOf,
+  st,
+  wbOf,
+  type ContextLike,
+} from "./clientObject";
+import { ConditionalFormatCollection } from "./conditionalFormats";
+import { DataValidation } from "./dataValidation";
+import { RangeAreas, areasRef } from "./rangeAreas";
+import { RangeFormat } from "./rangeFormat";
+import { Worksheet } from "./worksheet";
+
+/** What a Range proxy resolves to. `deleted` lets a proxy notice its sheet is gone. */
+export class RangeRef {
+  constructor(
+    readonly sheet: SheetModel,
+    readonly rect: Rect
+  ) {}
+
+  get deleted(): boolean {
+    return this.sheet.deleted;
+  }
+}
+
+function checkRect(r: Rect): Rect {
+  if (r.r0 < 0 || r.c0 < 0 || r.r1 >= MAX_ROWS || r.c1 >= MAX_COLS || r.r0 > r.r1 || r.c0 > r.c1)
+    throw new ModelError(
+      "InvalidArgument",
+      "The argument is invalid or missing or has an incorrect format (range outside the sheet)"
+    );
+  return r;
+}
+
+export class Range extends ClientObject {
+  constructor(ctx: ContextLike, resolver: () => RangeRef | null, nullable = false) {
+    super(ctx, "Range", resolver, nullable);
+  }
+
+  /** A range computed from this one when first used. */
+  private derive(fn: (m: RangeRef) => Rect | null, nullable = st(this).nullable): Range {
+    return new Range(
+      st(this).ctx,
+      () => {
+        const m = modelOf<RangeRef>(this);
+        if (!m) return null;
+        const r = fn(m);
+        return r ? new RangeRef(m.sheet, checkRect(r)) : null;
+      },
+      nullable
+    );
+  }
+
+  getCell(row: number, column: number): Range {
+    return this.derive((m) => rect(m.rect.r0 + row, m.rect.c0 + column));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): Range {
+    return this.derive((m) => ({
+      r0: m.rect.r0 + rowOffset,
+      c0: m.rect.c0 + columnOffset,
+      r1: m.rect.r1 + rowOffset,
+      c1: m.rect.c1 + columnOffset,
+    }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): Range {
+    return this.derive((m) => ({
+      ...m.rect,
+      r1: m.rect.r1 + deltaRows,
+      c1: m.rect.c1 + deltaColumns,
+    }));
+  }
+
+  getRow(row: number): Range {
+    return this.derive((m) => ({ ...m.rect, r0: m.rect.r0 + row, r1: m.rect.r0 + row }));
+  }
+
+  getColumn(column: number): Range {
+    return this.derive((m) => ({ ...m.rect, c0: m.rect.c0 + column, c1: m.rect.c0 + column }));
+  }
+
+  getLastRow(): Range {
+    return this.derive((m) => ({ ...m.rect, r0: m.rect.r1 }));
+  }
+
+  getLastColumn(): Range {
+    return this.derive((m) => ({ ...m.rect, c0: m.rect.c1 }));
+  }
+
+  getLastCell(): Range {
+    return this.derive((m) => rect(m.rect.r1, m.rect.c1));
+  }
+
+  getEntireRow(): Range {
+    return this.derive((m) => ({ r0: m.rect.r0, r1: m.rect.r1, c0: 0, c1: MAX_COLS - 1 }));
+  }
+
+  getEntireColumn(): Range {
+    return this.derive((m) => ({ r0: 0, r1: MAX_ROWS - 1, c0: m.rect.c0, c1: m.rect.c1 }));
+  }
+
+  /** The other range as a rect on this range's sheet (a Range proxy or an address). */
+  private otherRect(m: RangeRef, other: unknown): Rect {
+    if (isClientObject(other)) {
+      const o = modelOf<RangeRef>(other);
+      if (!o || o.sheet !== m.sheet)
+        throw new ModelError("InvalidArgument", "The ranges must be on the same worksheet");
+      return o.rect;
+    }
+    const p = typeof other === "string" ? wbOf(this).resolveAddress(other, m.sheet) : null;
+    if (!p || p.sheet !== m.sheet)
+      throw new ModelError("InvalidArgument", `Invalid range ${String(other)}`);
+    return p.rect;
+  }
+
+  getBoundingRect(anotherRange: unknown): Range {
+    return this.derive((m) => boundingRect(m.rect, this.otherRect(m, anotherRange)));
+  }
+
+  getIntersection(anotherRange: unknown): Range {
+    return this.derive((m) => {
+      const r = intersect(m.rect, this.otherRect(m, anotherRange));
+      if (!r) throw new ModelError("ItemNotFound", "The ranges do not intersect");
+      return r;
+    });
+  }
+
+  getIntersectionOrNullObject(anotherRange: unknown): Range {
+    const r = this.derive((m) => intersect(m.rect, this.otherRect(m, anotherRange)), true);
+    st(r).ctx.enqueue(() => void modelOf(r), "Range.getIntersectionOrNullObject");
+    return r;
+  }
+
+  /** Inserts entire rows (shift "Down"); returns the new rows, as Excel does. */
+  insert(shift: string): Range {
+    enqueueWith<RangeRef>(this, "Range.insert", (m) => {
+      if (shift !== "Down" || !isEntireRows(m.rect))
+        throw notImplemented(
+          `Excel.Range.insert("${shift}") on ${isEntireRows(m.rect) ? "rows" : "a range that is not entire rows"}`
+        );
+      wbOf(this).insertRows(m.sheet, m.rect.r0, rowCount(m.rect));
+    });
+    return this.derive((m) => m.rect);
+  }
+
+  /** Deletes entire rows (shift "Up"). References to them become #REF!. */
+  delete(shift: string): void {
+    enqueueWith<RangeRef>(this, "Range.delete", (m) => {
+      if (shift !== "Up" || !isEntireRows(m.rect))
+        throw notImplemented(
+          `Excel.Range.delete("${shift}") on ${isEntireRows(m.rect) ? "rows" : "a range that is not entire rows"}`
+        );
+      wbOf(this).deleteRows(m.sheet, m.rect.r0, rowCount(m.rect));
+    });
+  }
+
+  merge(across?: boolean): void {
+    enqueueWith<RangeRef>(this, "Range.merge", (m) => wbOf(this).merge(m.sheet, m.rect, !!across));
+  }
+
+  unmerge(): void {
+    enqueueWith<RangeRef>(this, "Range.unmerge", (m) => wbOf(this).unmerge(m.sheet, m.rect));
+  }
+
+  select(): void {
+    enqueueWith<RangeRef>(this, "Range.select", (m) => wbOf(this).select(m.sheet, m.rect));
+  }
+
+  clear(applyTo?: string): void {
+    const kinds = ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"];
+    enqueueWith<RangeRef>(this, "Range.clear", (m) => {
+      const k = applyTo ?? "All";
+      if (!kinds.includes(k)) throw new ModelError("InvalidArgument", `Invalid applyTo ${k}`);
+      wbOf(this).clear(m.sheet, m.rect, k);
+    });
+  }
+
+  /** The merged areas that overlap this range; a null object when there are none. */
+  getMergedAreasOrNullObject(): RangeAreas {
+    const areas = new RangeAreas(
+      st(this).ctx,
+      () => {
+        const m = modelOf<RangeRef>(this);
+        const merges = m ? m.sheet.merges.filter((x) => intersect(x, m.rect)) : [];
+        return m && merges.length ? areasRef(m.sheet, merges) : null;
+      },
+      true
+    );
+    st(areas).ctx.enqueue(() => void modelOf(areas), "Range.getMergedAreasOrNullObject");
+    return areas;
+  }
+
+  getUsedRange(valuesOnly?: boolean): Range {
+    return this.derive((m) => {
+      const u = wbOf(this).usedRect(m.sheet, !!valuesOnly);
+      const r = u && intersect(u, m.rect);
+      if (!r) throw new ModelError("ItemNotFound", "The range has no used cells");
+      return r;
+    });
+  }
+}
+
+defineType(Range, {
+  type: "Range",
+  scalars: {
+    address: { get: (m: RangeRef) => qualifiedAddress(m.sheet.name, m.rect) },
+    addressLocal: { get: (m: RangeRef) => qualifiedAddress(m.sheet.name, m.rect) },
+    rowIndex: { get: (m: RangeRef) => m.rect.r0 },
+    columnIndex: { get: (m: RangeRef) => m.rect.c0 },
+    rowCount: { get: (m: RangeRef) => rowCount(m.rect) },
+    columnCount: { get: (m: RangeRef) => colCount(m.rect) },
+    cellCount: { get: (m: RangeRef) => cellCount(m.rect) },
+    isEntireRow: { get: (m: RangeRef) => isEntireRows(m.rect) },
+    isEntireColumn: { get: (m: RangeRef) => isEntireCols(m.rect) },
+    values: {
+      get: (m: RangeRef, self) => wbOf(self).values(m.sheet, m.rect),
+      set: (m: RangeRef, v, self) => wbOf(self).writeCells(m.sheet, m.rect, v),
+    },
+    formulas: {
+      get: (m: RangeRef, self) => wbOf(self).formulas(m.sheet, m.rect),
+      set: (m: RangeRef, v, self) => wbOf(self).writeCells(m.sheet, m.rect, v),
+    },
+    formulasLocal: {
+      get: (m: RangeRef, self) => wbOf(self).formulas(m.sheet, m.rect),
+      set: (m: RangeRef, v, self) => wbOf(self).writeCells(m.sheet, m.rect, v),
+    },
+    text: { get: (m: RangeRef, self) => wbOf(self).texts(m.sheet, m.rect) },
+    valueTypes: { get: (m: RangeRef, self) => wbOf(self).valueTypes(m.sheet, m.rect) },
+    numberFormat: {
+      get: (m: RangeRef, self) => wbOf(self).numberFormats(m.sheet, m.rect),
+      set: (m: RangeRef, v, self) => wbOf(self).setNumberFormats(m.sheet, m.rect, v),
+    },
+    numberFormatLocal: {
+      get: (m: RangeRef, self) => wbOf(self).numberFormats(m.sheet, m.rect),
+      set: (m: RangeRef, v, self) => wbOf(self).setNumberFormats(m.sheet, m.rect, v),
+    },
+  },
+  navs: {
+    format: (self: Range) => new RangeFormat(st(self).ctx, self),
+    dataValidation: (self: Range) => new DataValidation(st(self).ctx, self),
+    conditionalFormats: (self: Range) => new ConditionalFormatCollection(st(self).ctx, self),
+    worksheet: (self: Range) =>
+      new Worksheet(st(self).ctx, () => modelOf<RangeRef>(self)?.sheet ?? null, st(self).nullable),
+  },
+});

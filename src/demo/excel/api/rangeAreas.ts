@@ -1,0 +1,81 @@
+/** Excel.RangeAreas (several areas of one sheet) and its RangeCollection, as getMergedAreasOrNullObject returns. */
+import { cellCount, qualifiedAddress, type Rect } from "../model/address";
+import type { SheetModel } from "../model/sheet";
+import {
+  ClientCollection,
+  ClientObject,
+  ClientResult,
+  defineType,
+  enqueueResult,
+  modelOf,
+  st,
+  type ContextLike,
+} from "./clientObject";
+import { Range, RangeRef } from "./range";
+
+export interface AreasRef {
+  sheet: SheetModel;
+  rects: Rect[];
+  readonly deleted: boolean;
+}
+
+export function areasRef(sheet: SheetModel, rects: Rect[]): AreasRef {
+  return {
+    sheet,
+    rects,
+    get deleted() {
+      return sheet.deleted;
+    },
+  };
+}
+
+export class RangeAreas extends ClientObject {
+  constructor(ctx: ContextLike, resolver: () => AreasRef | null, nullable = false) {
+    super(ctx, "RangeAreas", resolver, nullable);
+  }
+}
+
+defineType(RangeAreas, {
+  type: "RangeAreas",
+  scalars: {
+    address: {
+      get: (m: AreasRef) => m.rects.map((r) => qualifiedAddress(m.sheet.name, r)).join(","),
+    },
+    areaCount: { get: (m: AreasRef) => m.rects.length },
+    cellCount: { get: (m: AreasRef) => m.rects.reduce((n, r) => n + cellCount(r), 0) },
+  },
+  navs: {
+    areas: (self: RangeAreas) =>
+      new RangeCollection(st(self).ctx, () => modelOf<AreasRef>(self), st(self).nullable),
+  },
+});
+
+export class RangeCollection extends ClientCollection {
+  constructor(ctx: ContextLike, resolver: () => AreasRef | null, nullable: boolean) {
+    super(ctx, "RangeCollection", resolver, nullable);
+  }
+
+  itemClass() {
+    return Range;
+  }
+
+  getCount(): ClientResult<number> {
+    return enqueueResult<AreasRef, number>(this, "RangeCollection.getCount", (m) => m.rects.length);
+  }
+
+  getItemAt(index: number): Range {
+    return new Range(st(this).ctx, () => {
+      const m = modelOf<AreasRef>(this);
+      const r = m?.rects[index];
+      return m && r ? new RangeRef(m.sheet, r) : null;
+    });
+  }
+}
+
+defineType(RangeCollection, {
+  type: "RangeCollection",
+  scalars: {},
+  navs: {},
+  items: (self: RangeCollection, m: AreasRef) =>
+    m.rects.map((r) => new Range(st(self).ctx, () => new RangeRef(m.sheet, r))),
+});

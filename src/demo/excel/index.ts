@@ -1,0 +1,24 @@
+/** Public entry of the in-memory Excel host (no DOM): the factory and the model types. */
+export {
+  createExcelHost,
+  type ExcelHost,
+  type ExcelHostOptions,
+  type DemoExcel,
+  type DemoRun,
+} from "./host";
+export {
+  Workbook,
+  type EntryResult,
+  type ModelChangeKind,
+  type WorkbookOptions,
+} from "./model/workbook";
+export type { SheetModel } from "./model/sheet";
+export { OfficeError } from "./api/errors";
+export {
+  parseAddress,
+  formatRect,
+  qualifiedAddress,
+  cellAddress,
+  columnLetters,
+  type Rect,
+} from "./model/address";
