@@ -2,6 +2,7 @@
  * `npm run bench`: figures, one `name: value unit` a line. Speed targets live here, not in tests.
  * Sections: checker throughput, import per sample, consolidation, export, bundle sizes, sync counts.
  */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
@@ -13,6 +14,8 @@ import type { EditionId, Report } from "../src/report/types";
 
 const root = path.resolve(__dirname, "..");
 const samples = path.resolve(root, "..", "shared", "samples");
+/** The task pane's first download, gzipped: 250 KB. */
+const TASKPANE_INITIAL_BUDGET = 256000;
 
 function line(name: string, value: number | string, unit = "") {
   console.log(`${name}: ${typeof value === "number" ? +value.toFixed(value < 10 ? 3 : 1) : value}${unit ? " " + unit : ""}`);
@@ -41,6 +44,113 @@ function time(fn: () => void, minMs = 1000): { runs: number; ms: number } {
     runs++;
   }
   return { runs, ms: performance.now() - start };
+}
+
+/** Newest modification time of the files under `dir` (0 when it does not exist). */
+function newestMtime(dir: string): { ms: number; file: string } {
+  let best = { ms: 0, file: "" };
+  if (!fs.existsSync(dir)) return best;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    const m = e.isDirectory() ? newestMtime(p) : { ms: fs.statSync(p).mtimeMs, file: p };
+    if (m.ms > best.ms) best = m;
+  }
+  return best;
+}
+
+/** Why dist/ needs a production build, or null when dist/taskpane.js is current. */
+function staleReason(dist: string): string | null {
+  const out = path.join(dist, "taskpane.js");
+  if (!fs.existsSync(out)) return "dist/taskpane.js is missing";
+  const built = fs.statSync(out).mtimeMs;
+  // The sources, and what decides how they are bundled.
+  const inputs = [
+    newestMtime(path.join(root, "src")),
+    ...["webpack.config.js", "package-lock.json", "tsconfig.json"]
+      .map((f) => path.join(root, f))
+      .filter((f) => fs.existsSync(f))
+      .map((f) => ({ ms: fs.statSync(f).mtimeMs, file: f })),
+  ];
+  const newer = inputs.find((m) => m.ms > built);
+  if (newer) return `${path.relative(root, newer.file)} is newer than dist/taskpane.js`;
+  // A development build (npm run build:dev) keeps webpack's module banners; its sizes mean nothing.
+  if (fs.readFileSync(out, "utf8").includes("/******/")) return "dist/ holds a development build";
+  return null;
+}
+
+const gzipBytes = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length;
+
+/**
+ * A stable name for a lazily loaded chunk (file `<name>.<contenthash>.js`): "docx" for the chunk with
+ * the docx library (it holds the package's "word/document.xml"), webpack's name when it was given one,
+ * else the names the chunk's module exports (e.g. buildDocx), else its id.
+ */
+function chunkName(file: string, text: string): string {
+  const id = file.replace(/\.[0-9a-f]{8}\.js$/, "");
+  if (text.includes("word/document.xml")) return "docx";
+  if (!/^\d+$/.test(id)) return id.replace(/[^A-Za-z0-9_]/g, "_");
+  const exp = /\.d\(\w+,\{((?:[\w$]+:\(\)=>[\w$]+,?)+)\}\)/.exec(text);
+  if (exp) return exp[1].split(",").map((e) => e.split(":")[0]).join("_");
+  return `chunk${id}`;
+}
+
+function bundleSizes(): void {
+  const dist = path.join(root, "dist");
+  const stale = staleReason(dist);
+  if (stale) {
+    console.error(`bench: ${stale}; building the production bundle (npx webpack --mode production)…`);
+    // webpack's report goes to stderr, so stdout keeps one figure a line.
+    const b = spawnSync("npx", ["webpack", "--mode", "production"], {
+      cwd: root,
+      stdio: ["ignore", 2, 2],
+    });
+    if (b.status !== 0 || staleReason(dist)) {
+      console.log(`# bundle sizes: skipped, the production build failed (exit ${b.status ?? b.signal})`);
+      return;
+    }
+  }
+
+  // Initial JS: every script taskpane.html loads (webpack puts only taskpane.js there today).
+  const html = fs.existsSync(path.join(dist, "taskpane.html"))
+    ? fs.readFileSync(path.join(dist, "taskpane.html"), "utf8")
+    : "";
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^[a-z]+:|^\/\//i.test(src) && fs.existsSync(path.join(dist, src)));
+  const initial = scripts.length ? scripts : ["taskpane.js"];
+  const initialBytes = initial.reduce((n, f) => n + gzipBytes(path.join(dist, f)), 0);
+  line("taskpane_initial_js_gzip_bytes", initialBytes, "bytes");
+  line("taskpane_initial_js_budget_bytes", TASKPANE_INITIAL_BUDGET, "bytes");
+  if (initialBytes > TASKPANE_INITIAL_BUDGET)
+    console.log(`# over budget: taskpane initial JS is ${initialBytes - TASKPANE_INITIAL_BUDGET} bytes over`);
+
+  // Lazily loaded chunks: `[name].[contenthash:8].js` (webpack.config.js chunkFilename).
+  const chunks = fs.readdirSync(dist).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
+  const named = chunks
+    .map((f) => ({ f, text: fs.readFileSync(path.join(dist, f), "utf8") }))
+    .map((c) => ({ ...c, name: chunkName(c.f, c.text), bytes: gzipBytes(path.join(dist, c.f)) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const seen = new Map<string, number>();
+  for (const c of named) seen.set(c.name, (seen.get(c.name) ?? 0) + 1);
+  for (const c of named) {
+    const name = seen.get(c.name)! > 1 ? `${c.name}_${c.f.replace(/\..*$/, "")}` : c.name;
+    line(`lazy_chunk_gzip_bytes_${name}`, c.bytes, "bytes");
+  }
+
+  // What opening the docx export downloads: the chunks loaded together with the docx one.
+  const docx = named.find((c) => c.name === "docx");
+  const pane = fs.readFileSync(path.join(dist, "taskpane.js"), "utf8");
+  if (docx) {
+    const id = docx.f.replace(/\..*$/, "");
+    const groups = [...pane.matchAll(/Promise\.all\(\[((?:\w+\.e\(\d+\),?)+)\]\)/g)].map((m) =>
+      [...m[1].matchAll(/\.e\((\d+)\)/g)].map((x) => x[1])
+    );
+    const group = groups.find((g) => g.includes(id)) ?? [id];
+    const total = named
+      .filter((c) => group.includes(c.f.replace(/\..*$/, "")))
+      .reduce((n, c) => n + c.bytes, 0);
+    line("lazy_docx_export_total_gzip_bytes", total, "bytes");
+  }
 }
 
 async function main() {
@@ -79,14 +189,8 @@ async function main() {
     line("docx_build_ms", (performance.now() - d0) / n, "ms");
   }
 
-  // Bundle sizes, from the production build in dist/ (npm run build).
-  const dist = path.join(root, "dist");
-  if (fs.existsSync(path.join(dist, "taskpane.js"))) {
-    const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(dist, f))).length;
-    line("taskpane_initial_js_gzip_bytes", gz("taskpane.js"), "bytes");
-    const chunks = fs.readdirSync(dist).filter((f) => /\.js$/.test(f) && !["taskpane.js", "commands.js", "demo.js"].includes(f));
-    for (const f of chunks) line(`lazy_chunk_gzip_bytes_${f.replace(/\.[0-9a-f]{8}\.js$/, "")}`, gz(f), "bytes");
-  } else console.log("# bundle sizes: run `npm run build` first");
+  // Bundle sizes, from the production build in dist/ (rebuilt first when src/ is newer).
+  bundleSizes();
 
   // Sync counts per operation, against the demo host's recording Excel.
   const syncs = await import("./bench-syncs").catch(() => null);
