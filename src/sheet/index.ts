@@ -7,3 +7,4 @@ export * from "./metadata";
 export * from "./readback";
 export * from "./highlight";
 export * from "./style";
+export * from "./registry";

@@ -259,7 +259,13 @@ export function parseMetadataXml(
   if (typeof xml !== "string") return { meta: null, reason: "not a string" };
   const parsed = parseXml(xml);
   if (!parsed.root) return { meta: null, reason: `not well-formed XML: ${parsed.reason}` };
-  const root = parsed.root;
+  return metaOfElement(parsed.root);
+}
+
+/** The metadata held by a parsed `<report>` element (also when nested in another part, e.g. the sheet registry). */
+export function metaOfElement(
+  root: XmlElement
+): { meta: ReportMeta; reason?: undefined } | { meta: null; reason: string } {
   const p = prefixOf(root.name);
   const ns = root.attrs[p ? `xmlns:${p}` : "xmlns"];
   if (local(root.name) !== ROOT || ns !== METADATA_NAMESPACE)

@@ -108,7 +108,7 @@ describe("value rules (ALL-01, ALL-02, S-05)", () => {
   test("a unit typed into the amount cell is read and reported under S-05", () => {
     const r = zeroReport(2020);
     r.values["t2.procurement.amount"] = "251000元";
-    expect(pick(checkReport(r), "S-05")).toEqual([{ key: "t2.procurement.amount", expected: undefined, actual: "251000元" }]);
+    expect(pick(checkReport(r), "S-05")).toEqual([{ key: "t2.procurement.amount", expected: 251000, actual: "251000元" }]);
   });
 
   test("2019 本年增/减 may be negative", () => {

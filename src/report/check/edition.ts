@@ -1,8 +1,16 @@
 /** L-02: tables of another edition than the report year calls for. */
+import { cellsOf, refOf } from "../cells";
 import { EDITIONS, editionForYear } from "../editions";
-import type { Finding, Report, TableNo } from "../types";
+import type { CellRef, Finding, Report, TableNo } from "../types";
 
 const TABLE_ZH = { 2: "表二", 3: "表三", 4: "表四" } as const;
+
+/** Where the structures differ: 表三's （六）其他处理 row(s) (one row in 2019, three in 2021); all of 表二. */
+function cellsOfTable(report: Report, no: TableNo): CellRef[] {
+  return cellsOf(report)
+    .filter((c) => c.table === no && (no !== 3 || /^other\d*$/.test(c.rowId)))
+    .map(refOf);
+}
 
 export function checkEdition(report: Report, findings: Finding[]): void {
   if (report.year === null) return;
@@ -19,7 +27,7 @@ export function checkEdition(report: Report, findings: Finding[]): void {
     findings.push({
       rule: "L-02",
       severity: "info",
-      cells: [],
+      cells: cellsOfTable(report, no),
       expected: EDITIONS[wanted].name.zh,
       actual: EDITIONS[used].name.zh,
       message: {

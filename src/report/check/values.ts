@@ -18,6 +18,16 @@ const RULE_OF: Record<ValueIssue, { rule: string; severity: Severity }> = {
 /** Numbers by cell key; a cell that cannot be read is absent (so rules over it are skipped). */
 export type Numbers = Map<string, number>;
 
+/**
+ * What the cell should hold: 0 for a blank or dash; the number read for full-width digits, thousands
+ * separators or unit text (the value is fine, its writing is not); nothing to suggest otherwise.
+ */
+function expectedOf(issue: ValueIssue, value: number | null): number | undefined {
+  if (issue === "blank" || issue === "dash") return 0;
+  if ((issue === "fullwidth" || issue === "thousands" || issue === "unit") && value !== null) return value;
+  return undefined;
+}
+
 export function readNumbers(report: Report, findings: Finding[] | null): Numbers {
   const nums: Numbers = new Map();
   for (const cell of cellsOf(report)) {
@@ -37,7 +47,7 @@ export function readNumbers(report: Report, findings: Finding[] | null): Numbers
         rule,
         severity,
         cells: [ref],
-        expected: issue === "blank" || issue === "dash" ? 0 : undefined,
+        expected: expectedOf(issue, p.value),
         actual: showRaw(raw),
         message: valueMessage(issue, ref, showRaw(raw)),
       });

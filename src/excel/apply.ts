@@ -1,0 +1,98 @@
+/**
+ * The executor of src/sheet's insert plan: queues every action on a worksheet, in the plan's order.
+ * No sync here; the caller syncs once. Each action is a whole rectangle.
+ */
+import { parseRange, rectSize, type CellFormat, type CfRule, type SheetPlan } from "../sheet";
+
+/** A 2-D array of one value in the shape of an A1 rectangle. */
+function fill<T>(address: string, value: T): T[][] {
+  const r = parseRange(address);
+  if (!r) throw new Error(`not an A1 range: ${address}`);
+  const { rows, cols } = rectSize(r);
+  return Array.from({ length: rows }, () => Array<T>(cols).fill(value));
+}
+
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
+
+function queueFormat(range: Excel.Range, f: CellFormat): void {
+  const fmt = range.format;
+  if (f.fill !== undefined) fmt.fill.color = f.fill;
+  if (f.font) {
+    if (f.font.name !== undefined) fmt.font.name = f.font.name;
+    if (f.font.size !== undefined) fmt.font.size = f.font.size;
+    if (f.font.bold !== undefined) fmt.font.bold = f.font.bold;
+    if (f.font.color !== undefined) fmt.font.color = f.font.color;
+  }
+  if (f.horizontalAlignment) fmt.horizontalAlignment = f.horizontalAlignment;
+  if (f.verticalAlignment) fmt.verticalAlignment = f.verticalAlignment;
+  if (f.wrapText !== undefined) fmt.wrapText = f.wrapText;
+  if (f.textOrientation !== undefined) fmt.textOrientation = f.textOrientation;
+  if (f.borders === "thinAll") {
+    for (const edge of EDGES) {
+      const b = fmt.borders.getItem(edge);
+      b.style = "Continuous";
+      b.weight = "Thin";
+      b.color = "#000000";
+    }
+  }
+}
+
+function queueConditionalFormat(sheet: Excel.Worksheet, rule: CfRule): void {
+  const cf = sheet.getRange(rule.range).conditionalFormats.add("Custom");
+  cf.custom.rule.formula = rule.formula;
+  cf.custom.format.fill.color = rule.fill;
+  cf.custom.format.font.color = rule.fontColor;
+  cf.priority = rule.priority;
+  cf.stopIfTrue = rule.stopIfTrue;
+}
+
+/** Remove what an earlier insert left in a rectangle: merges, rules, validation, contents and formats. */
+export function queueClearArea(sheet: Excel.Worksheet, address: string): void {
+  const r = sheet.getRange(address);
+  r.unmerge();
+  r.conditionalFormats.clearAll();
+  r.dataValidation.clear();
+  r.clear("All");
+}
+
+/** Queue the whole plan (except names and metadata, which are workbook-level: see queueWorkbookParts). */
+export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  sheet.getRange(plan.values.range).values = plan.values.values;
+  for (const f of plan.formulas) sheet.getRange(f.range).formulas = f.formulas;
+  for (const m of plan.merges) sheet.getRange(m).merge(false);
+  for (const f of plan.formats) queueFormat(sheet.getRange(f.range), f.format);
+  for (const n of plan.numberFormats)
+    sheet.getRange(n.range).numberFormat = fill(n.range, n.format);
+  for (const w of plan.columnWidths) sheet.getRange(w.range).format.columnWidth = w.width;
+  for (const h of plan.rowHeights) sheet.getRange(h.range).format.rowHeight = h.height;
+  for (const v of plan.validations) {
+    const dv = sheet.getRange(v.range).dataValidation;
+    dv.rule = v.rule as Excel.DataValidationRule;
+    dv.errorAlert = v.errorAlert;
+    dv.ignoreBlanks = v.ignoreBlanks;
+  }
+  for (const rule of plan.conditionalFormats) queueConditionalFormat(sheet, rule);
+  for (const u of plan.protection.unlocked) sheet.getRange(u).format.protection.locked = false;
+  if (plan.protection.protect) sheet.protection.protect(plan.protection.options);
+}
+
+/** Names and the metadata part: replace ours (ids and names read before) with the plan's. */
+export function queueWorkbookParts(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  oldNames: string[],
+  oldPartIds: string[]
+): void {
+  const wb = context.workbook;
+  for (const n of oldNames) wb.names.getItem(n).delete();
+  for (const n of plan.names) wb.names.add(n.name, n.formula, n.comment);
+  for (const id of oldPartIds) wb.customXmlParts.getItem(id).delete();
+  wb.customXmlParts.add(plan.metadata.xml);
+}

@@ -1,0 +1,173 @@
+/**
+ * Finding the report in a workbook: queue every read it takes (no sync here), then turn what came back
+ * into plain data. The tables are found through the defined name GK_REPORT, which Excel keeps pointing
+ * at the block when the sheet is renamed or rows are inserted above it, and the custom XML part that
+ * holds the edition, year and agency.
+ */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
+   The loads are queued here and read in the returned closure, which callers run only after their sync;
+   the rules cannot follow a read into a closure. */
+import { layoutOf } from "../sheet";
+import { supports } from "./host";
+import {
+  METADATA_NAMESPACE,
+  parseMetadataXml,
+  parseRange,
+  rectAddress,
+  type ReportMeta,
+  type Rect,
+} from "../sheet";
+
+export const NAME_PREFIX = "GK_";
+export const REPORT_NAME = `${NAME_PREFIX}REPORT`;
+
+/** A rectangle of a sheet as read. */
+export interface FoundBlock {
+  sheetName: string;
+  sheetId: string;
+  /** A1 rectangle within the sheet. */
+  rect: Rect;
+  values: unknown[][];
+  formulas: unknown[][];
+  /** The sheet is protected. */
+  protected: boolean;
+  /** Bounding box of the sheet's cells holding values; null when the sheet is empty. */
+  used: Rect | null;
+  /** Merged areas inside the block (ExcelApi 1.13); undefined when the host cannot say. */
+  merges?: string[];
+}
+
+/** The sheet we may insert into, read from A1 (PROBE_RECT). */
+export type Probe = FoundBlock;
+
+/** Everything one read sync brings back about the report, as plain data. */
+export interface Snapshot {
+  /** Our metadata, when exactly one readable part is there. */
+  meta: ReportMeta | null;
+  /** Why the metadata could not be read (absent, several parts, malformed). */
+  metaProblem: string | null;
+  /** Ids of every custom XML part in our namespace (to replace them on write). */
+  partIds: string[];
+  /** The block as read through GK_REPORT. */
+  block: FoundBlock | null;
+  /** Every workbook-scope name starting with GK_ (to replace them on write). */
+  names: string[];
+  /** The probed sheet (active, or the one asked for), when probing was asked for and it exists. */
+  probe: Probe | null;
+  /** Every worksheet's name (for choosing a new sheet's name). */
+  sheetNames: string[];
+}
+
+/** How far from A1 a probe reads: the largest block of either edition, with room for rows inserted above. */
+export const PROBE_RECT: Rect = (() => {
+  const a = layoutOf({ edition: "2019" }).rect;
+  const b = layoutOf({ edition: "2021" }).rect;
+  return {
+    top: 0,
+    left: 0,
+    bottom: Math.max(a.bottom, b.bottom) + 30,
+    right: Math.max(a.right, b.right) + 5,
+  };
+})();
+
+export interface SnapshotOptions {
+  /** Also read the top-left area of this sheet ("" = the active sheet). */
+  probe?: string;
+}
+
+function rectOfAddress(address: string): Rect | null {
+  return parseRange(address);
+}
+
+/** Queue the loads for a Snapshot on `context`; call the returned function after the next sync. */
+export function queueSnapshot(
+  context: Excel.RequestContext,
+  options: SnapshotOptions = {}
+): () => Snapshot {
+  const wb = context.workbook;
+  const parts = wb.customXmlParts.getByNamespace(METADATA_NAMESPACE);
+  parts.load("items/id");
+  const only = parts.getOnlyItemOrNullObject();
+  only.load("id");
+  // A method on a null object is a no-op; the result is read only when the part exists.
+  const xml = only.getXml();
+  const names = wb.names;
+  names.load("items/name");
+  const sheets = wb.worksheets;
+  sheets.load("items/name");
+  const range = wb.names.getItemOrNullObject(REPORT_NAME).getRangeOrNullObject();
+  range.load("address,values,formulas");
+  const sheet = range.worksheet;
+  sheet.load("name,id");
+  sheet.protection.load("protected");
+  const sheetUsed = sheet.getUsedRangeOrNullObject(true);
+  sheetUsed.load("address");
+  // Merged areas let the read-back notice a split label; older hosts simply skip that check.
+  const merged = supports("ExcelApi", "1.13") ? range.getMergedAreasOrNullObject() : null;
+  merged?.load("address");
+
+  let probe: (() => Probe | null) | null = null;
+  if (options.probe !== undefined) {
+    const ws =
+      options.probe === ""
+        ? wb.worksheets.getActiveWorksheet()
+        : wb.worksheets.getItemOrNullObject(options.probe);
+    ws.load("name,id");
+    ws.protection.load("protected");
+    const area = ws.getRange(rectAddress(PROBE_RECT));
+    area.load("values,formulas");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("address");
+    probe = () =>
+      ws.isNullObject
+        ? null
+        : {
+            sheetName: ws.name,
+            sheetId: ws.id,
+            rect: PROBE_RECT,
+            values: area.values,
+            formulas: area.formulas,
+            protected: ws.protection.protected,
+            used: used.isNullObject ? null : rectOfAddress(used.address),
+          };
+  }
+
+  return () => {
+    let meta: ReportMeta | null = null;
+    let metaProblem: string | null = null;
+    const partIds = parts.items.map((p) => p.id);
+    if (only.isNullObject)
+      metaProblem = partIds.length ? `${partIds.length} metadata parts` : "no metadata part";
+    else {
+      const parsed = parseMetadataXml(xml.value);
+      meta = parsed.meta;
+      metaProblem = parsed.meta ? null : parsed.reason;
+    }
+    let block: Snapshot["block"] = null;
+    if (!range.isNullObject) {
+      const rect = rectOfAddress(range.address);
+      if (rect)
+        block = {
+          sheetName: sheet.name,
+          sheetId: sheet.id,
+          rect,
+          values: range.values,
+          formulas: range.formulas,
+          protected: sheet.protection.protected,
+          used: sheetUsed.isNullObject ? null : rectOfAddress(sheetUsed.address),
+          ...(merged
+            ? { merges: merged.isNullObject ? [] : merged.address.split(",").map((a) => a.trim()) }
+            : {}),
+        };
+    }
+    return {
+      meta,
+      metaProblem,
+      partIds,
+      block,
+      names: names.items.map((n) => n.name).filter((n) => n.toUpperCase().startsWith(NAME_PREFIX)),
+      probe: probe ? probe() : null,
+      sheetNames: sheets.items.map((s) => s.name),
+    };
+  };
+}

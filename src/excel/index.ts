@@ -1,0 +1,11 @@
+/**
+ * The only code that touches Office.js. Each function is one Excel.run with the fewest syncs; the pane
+ * calls these and nothing else of Excel.
+ */
+export { insertReport } from "./insert";
+export { readReport, type ReadResult } from "./read";
+export { checkWorkbook } from "./check";
+export { selectCell } from "./navigate";
+export { onTablesChanged } from "./events";
+export { readMetadata, updateMetadata, writeMetadata } from "./metadata";
+export type * from "./types";

@@ -1,0 +1,230 @@
+/**
+ * insertReport: lay the tables out on a sheet in one Excel.run with two syncs: one read (is the target
+ * free? is a report there already?) and one write (the whole plan, names and metadata).
+ */
+import { cellsOf, type Report } from "../report";
+import {
+  a1,
+  insertPlan,
+  layoutOf,
+  rectAddress,
+  rectCells,
+  type CellPos,
+  type Rect,
+} from "../sheet";
+import { queueClearArea, queuePlan, queueWorkbookParts } from "./apply";
+import { queueSnapshot, type FoundBlock, type Snapshot } from "./find";
+import { eventsOff, eventsOn, runWrite } from "./host";
+import { locateReport } from "./read";
+import type { InsertOptions, InsertResult } from "./types";
+
+export type InsertDecision =
+  | { action: "ask"; result: Exclude<InsertResult, { status: "inserted" }> }
+  | {
+      action: "write";
+      sheet: { name: string; create: boolean; id?: string };
+      origin: CellPos;
+      report: Report;
+      /** Areas to clear before writing (an earlier block, or content the user agreed to overwrite). */
+      clear: string[];
+      unprotect: boolean;
+      kept: number;
+    };
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function intersect(a: Rect, b: Rect): Rect | null {
+  const r = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+  return r.top <= r.bottom && r.left <= r.right ? r : null;
+}
+
+/** Bounding box of the non-empty cells of `grid` (origin at grid.rect's top-left) inside `area`; null when all empty. */
+export function contentIn(
+  grid: Pick<FoundBlock, "rect" | "values" | "formulas">,
+  area: Rect
+): Rect | null {
+  let box: Rect | null = null;
+  for (const p of rectCells(area)) {
+    const i = p.row - grid.rect.top;
+    const j = p.col - grid.rect.left;
+    const v = grid.formulas[i]?.[j] ?? grid.values[i]?.[j];
+    if (isBlank(v)) continue;
+    box = box
+      ? {
+          top: Math.min(box.top, p.row),
+          left: Math.min(box.left, p.col),
+          bottom: Math.max(box.bottom, p.row),
+          right: Math.max(box.right, p.col),
+        }
+      : { top: p.row, left: p.col, bottom: p.row, right: p.col };
+  }
+  return box;
+}
+
+export function uniqueSheetName(base: string, taken: string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base}(${i})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+/** What to do, from what the read found. Pure. */
+export function decideInsert(opts: InsertOptions, snap: Snapshot): InsertDecision {
+  const fresh: Report = { edition: opts.edition, year: opts.year, agency: opts.agency, values: {} };
+  const newCells = cellsOf(fresh);
+  const newKeys = new Set(newCells.map((c) => c.key));
+  const existing = locateReport(snap);
+  const sameReport =
+    existing !== null &&
+    (existing.report.year === null || existing.report.year === opts.year) &&
+    (opts.sheetName === undefined ||
+      opts.sheetName.toLowerCase() === existing.sheetName.toLowerCase());
+  const newSheetName = () =>
+    uniqueSheetName(
+      opts.sheetName && opts.newSheet ? opts.sheetName : `${opts.year}年报`,
+      snap.sheetNames
+    );
+
+  if (existing && sameReport) {
+    const carried: Report["values"] = {};
+    let lost = 0;
+    for (const [k, v] of Object.entries(existing.report.values)) {
+      if (isBlank(v)) continue;
+      if (newKeys.has(k)) carried[k] = v;
+      else lost++;
+    }
+    const totals = opts.totalsAsFormulas
+      ? new Set(newCells.filter((c) => c.isTotal).map((c) => c.key))
+      : new Set<string>();
+    const kept = Object.keys(carried).filter((k) => !totals.has(k)).length;
+    const report: Report = {
+      ...fresh,
+      values: carried,
+      ...(existing.report.title ? { title: existing.report.title } : {}),
+    };
+    if (existing.meta?.narrative) report.narrative = existing.meta.narrative;
+    if (existing.meta?.date) report.date = existing.meta.date;
+    if (opts.newSheet)
+      return {
+        action: "write",
+        sheet: { name: newSheetName(), create: true },
+        origin: { row: 0, col: 0 },
+        report,
+        clear: [],
+        unprotect: false,
+        kept,
+      };
+    const old = existing.block.rect;
+    const origin = { row: old.top, col: old.left };
+    const where = { sheetName: existing.sheetName, address: rectAddress(old) };
+    if (!opts.overwrite) {
+      if (existing.problems.some((p) => p.severity === "error"))
+        return { action: "ask", result: { status: "occupied", ...where } };
+      if (lost > 0) return { action: "ask", result: { status: "wouldDrop", ...where, lost } };
+      // A different edition may reach past the old block: ask when the sheet has anything out there.
+      const next = layoutOf(fresh, origin).rect;
+      const used = snap.block?.used ?? null;
+      const spill = used && intersect(used, next);
+      if (
+        spill &&
+        (spill.top < old.top ||
+          spill.bottom > old.bottom ||
+          spill.left < old.left ||
+          spill.right > old.right)
+      )
+        return {
+          action: "ask",
+          result: { status: "occupied", sheetName: existing.sheetName, address: rectAddress(next) },
+        };
+    }
+    const next = layoutOf(fresh, origin).rect;
+    const clear = [rectAddress(old)];
+    if (opts.overwrite && rectAddress(next) !== rectAddress(old)) clear.push(rectAddress(next));
+    return {
+      action: "write",
+      sheet: { name: existing.sheetName, create: false, id: existing.sheetId },
+      origin,
+      report,
+      clear,
+      unprotect: snap.block?.protected ?? snap.probe?.protected ?? false,
+      kept,
+    };
+  }
+
+  const origin = { row: 0, col: 0 };
+  const rect = layoutOf(fresh, origin).rect;
+  if (opts.newSheet || (opts.sheetName !== undefined && !snap.probe)) {
+    const name = opts.newSheet ? newSheetName() : opts.sheetName!;
+    return {
+      action: "write",
+      sheet: { name, create: true },
+      origin,
+      report: fresh,
+      clear: [],
+      unprotect: false,
+      kept: 0,
+    };
+  }
+  const probe = snap.probe;
+  if (!probe) throw new Error("insertReport: the target sheet was not read");
+  const content = contentIn(probe, rect);
+  if (content && !opts.overwrite)
+    return {
+      action: "ask",
+      result: { status: "occupied", sheetName: probe.sheetName, address: rectAddress(content) },
+    };
+  const clear = content ? [rectAddress(rect)] : [];
+  // Overwriting another year's report on this sheet: clear all of its block, which may reach further.
+  if (content && existing && existing.sheetId === probe.sheetId)
+    clear.push(rectAddress(existing.block.rect));
+  return {
+    action: "write",
+    sheet: { name: probe.sheetName, create: false, id: probe.sheetId },
+    origin,
+    report: fresh,
+    clear,
+    unprotect: probe.protected,
+    kept: 0,
+  };
+}
+
+/** Insert the tables (see InsertOptions). At most two syncs: one read, one write. */
+export async function insertReport(opts: InsertOptions): Promise<InsertResult> {
+  return runWrite(async (context) => {
+    const snapshot = queueSnapshot(context, { probe: opts.sheetName ?? "" });
+    await context.sync();
+    const snap = snapshot();
+    const d = decideInsert(opts, snap);
+    if (d.action === "ask") return d.result;
+    const plan = insertPlan(d.report, {
+      sheetName: d.sheet.name,
+      origin: d.origin,
+      totalsAsFormulas: opts.totalsAsFormulas,
+      lang: opts.lang ?? "zh",
+      ...(d.sheet.id ? { sheetId: d.sheet.id } : {}),
+    });
+    eventsOff(context);
+    const sheets = context.workbook.worksheets;
+    const sheet = d.sheet.create ? sheets.add(d.sheet.name) : sheets.getItem(d.sheet.name);
+    if (d.unprotect) sheet.protection.unprotect();
+    for (const area of d.clear) queueClearArea(sheet, area);
+    queuePlan(sheet, plan);
+    queueWorkbookParts(context, plan, snap.names, snap.partIds);
+    // Leave a sheet the user had protected protected again (value cells are unlocked by the plan).
+    if (d.unprotect && !plan.protection.protect) sheet.protection.protect(plan.protection.options);
+    sheet.activate();
+    sheet.getRange(a1(d.origin)).select();
+    eventsOn(context);
+    await context.sync();
+    return { status: "inserted", sheetName: d.sheet.name, address: plan.range, kept: d.kept };
+  });
+}

@@ -1,0 +1,141 @@
+/** readReport: the report on the workbook, its layout where it now sits, and what is wrong with the tables. */
+import type { EditionId, Report, TableNo } from "../report";
+import {
+  alignRows,
+  layoutOf,
+  parseA1,
+  quoteSheet,
+  reportFromGrid,
+  type Alignment,
+  type ReportMeta,
+  type SheetLayout,
+} from "../sheet";
+import { queueSnapshot, REPORT_NAME, type FoundBlock, type Snapshot } from "./find";
+import type { ReportProblem } from "./types";
+
+export interface ReadResult {
+  report: Report;
+  /** Layout with its origin at the block's current top-left. */
+  layout: SheetLayout;
+  /** Expected sheet row → the row it is on now (null: deleted). */
+  alignment: Alignment;
+  problems: ReportProblem[];
+  sheetName: string;
+  sheetId: string;
+  meta: ReportMeta | null;
+  /** The block as read (for re-inserting over it). */
+  block: FoundBlock;
+}
+
+const EDITIONS: EditionId[] = ["2021", "2019"];
+
+function errorsOf(problems: { severity: string }[]): number {
+  return problems.filter((p) => p.severity === "error").length;
+}
+
+/** Read the block with the metadata's edition, or, when the metadata is lost, with the edition that fits. */
+export function interpretBlock(
+  block: FoundBlock,
+  meta: ReportMeta | null,
+  metaProblem: string | null
+): ReadResult {
+  const origin = { row: block.rect.top, col: block.rect.left };
+  const grid = { values: block.values, formulas: block.formulas, origin };
+  const candidates = meta
+    ? [{ edition: meta.edition, tableEditions: meta.tableEditions }]
+    : EDITIONS.map((edition) => ({
+        edition,
+        tableEditions: undefined as Partial<Record<TableNo, EditionId>> | undefined,
+      }));
+  let best: ReadResult | null = null;
+  for (const c of candidates) {
+    const layout = layoutOf(
+      { edition: c.edition, ...(c.tableEditions ? { tableEditions: c.tableEditions } : {}) },
+      origin
+    );
+    const { report, problems } = reportFromGrid(layout, grid, meta ?? {}, block.merges);
+    const read: ReadResult = {
+      report,
+      layout,
+      alignment: alignRows(layout, grid),
+      problems,
+      sheetName: block.sheetName,
+      sheetId: block.sheetId,
+      meta,
+      block,
+    };
+    if (!best || errorsOf(problems) < errorsOf(best.problems)) best = read;
+  }
+  if (!meta) {
+    best!.problems.unshift({
+      kind: "metadata",
+      severity: "warning",
+      message: {
+        zh: "工作簿里保存的报告信息（年度、机关名称、版式）丢失了，已按表格结构识别版式。重新插入表格可恢复。",
+        en: `The report details saved in the workbook (year, agency, edition) are missing (${metaProblem ?? "unknown"}); the edition was recognised from the tables. Inserting the tables again restores them.`,
+      },
+    });
+  }
+  return best!;
+}
+
+/**
+ * The report on the workbook: through GK_REPORT, or — when that name is gone — at the place the
+ * metadata recorded, if that is on the probed sheet. Null when neither finds it.
+ */
+export function locateReport(snap: Snapshot): ReadResult | null {
+  if (snap.block) return interpretBlock(snap.block, snap.meta, snap.metaProblem);
+  const { meta, probe } = snap;
+  if (
+    !meta ||
+    !probe ||
+    (meta.sheet.id ? meta.sheet.id !== probe.sheetId : meta.sheet.name !== probe.sheetName)
+  )
+    return null;
+  const origin = parseA1(meta.origin ?? "A1");
+  if (!origin) return null;
+  const rect = layoutOf(meta, origin).rect;
+  if (rect.bottom > probe.rect.bottom || rect.right > probe.rect.right) return null;
+  const slice = (g: unknown[][]) =>
+    g.slice(rect.top, rect.bottom + 1).map((row) => row.slice(rect.left, rect.right + 1));
+  const read = interpretBlock(
+    { ...probe, rect, values: slice(probe.values), formulas: slice(probe.formulas) },
+    meta,
+    snap.metaProblem
+  );
+  read.problems.unshift({
+    kind: "names",
+    severity: "warning",
+    message: {
+      zh: `用来定位表格的名称 ${REPORT_NAME} 不见了，已按保存的位置读取。重新插入表格可恢复（已填的数字会保留）。`,
+      en: `The name ${REPORT_NAME} that locates the tables is gone; they were read at their saved place. Inserting the tables again restores it (typed numbers are kept).`,
+    },
+  });
+  return read;
+}
+
+/** Problem for a workbook whose metadata is there but whose tables cannot be found. */
+export function namesLostProblem(meta: ReportMeta): ReportProblem {
+  return {
+    kind: "names",
+    severity: "error",
+    message: {
+      zh: `找不到报告表格：用来定位表格的名称 ${REPORT_NAME} 被删除了，或表格所在的行被删除（原在工作表“${meta.sheet.name}”）。请撤销删除，或重新插入表格。`,
+      en: `The report tables cannot be found: the name ${REPORT_NAME} that locates them was deleted, or their rows were (they were on sheet “${meta.sheet.name}”). Undo the deletion or insert the tables again.`,
+    },
+  };
+}
+
+/** Sheet-qualified address of a cell, for selectCell. */
+export function qualified(sheetName: string, cell: string): string {
+  return `${quoteSheet(sheetName)}!${cell}`;
+}
+
+/** The report on the workbook, in one read sync; null when there is none. */
+export async function readReport(): Promise<ReadResult | null> {
+  return Excel.run(async (context) => {
+    const snap = queueSnapshot(context, { probe: "" });
+    await context.sync();
+    return locateReport(snap());
+  });
+}

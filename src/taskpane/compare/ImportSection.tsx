@@ -1,0 +1,175 @@
+/** 导入已发布的报告: paste the text or choose a file → a new report sheet, its findings listed. */
+import {
+  Button,
+  Field,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Textarea,
+} from "@fluentui/react-components";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { importToWorkbook, type ImportSheetResult } from "../../excel/importSheet";
+import { isComposing } from "../state/ime";
+import { readFileText } from "./decode";
+import { problemText } from "./describe";
+import { FindingList, countOf } from "./FindingList";
+import { useCompareStrings } from "./strings";
+import { useSectionStyles } from "./styles";
+
+export interface ImportSectionProps {
+  /** After a sheet was written. */
+  onImported?: (result: Extract<ImportSheetResult, { status: "imported" }>) => void;
+  onSelect: (address: string) => void;
+}
+
+export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
+  const { c, lang } = useCompareStrings();
+  const s = useSectionStyles();
+  const headingId = useId();
+  const fileId = useId();
+  const fileHintId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<ImportSheetResult | null>(null);
+
+  const clearFile = () => {
+    setFile(null);
+    if (fileInput.current) fileInput.current.value = "";
+  };
+
+  async function submit() {
+    if (busy) return;
+    setError(null);
+    setResult(null);
+    if (!file && !text.trim()) {
+      setError(c.imp.nothing);
+      return;
+    }
+    setBusy(true);
+    try {
+      let content = text;
+      let name: string | undefined;
+      if (file) {
+        name = file.name;
+        try {
+          content = await readFileText(file);
+        } catch (e) {
+          setError(c.imp.fileFailed(file.name, e instanceof Error ? e.message : String(e)));
+          return;
+        }
+      }
+      const r = await importToWorkbook(content, name, { lang });
+      setResult(r);
+      if (r.status === "imported") {
+        clearFile();
+        onImported?.(r);
+      }
+    } catch (e) {
+      setError(c.unexpected(e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  // Ctrl+Enter imports; plain Enter is a new line, and Enter that confirms an IME candidate does nothing.
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && !isComposing(e)) {
+      e.preventDefault();
+      void submit();
+    }
+  };
+
+  const imported = result?.status === "imported" ? result : null;
+  const notes = imported ? imported.importFindings : [];
+  const counts = imported ? countOf(imported.findings) : null;
+
+  return (
+    <section className={s.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={s.heading}>
+        {c.imp.heading}
+      </h2>
+      <Field label={c.imp.paste} hint={c.imp.pasteHint}>
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} onKeyDown={onKeyDown} resize="vertical" rows={5} />
+      </Field>
+      <div>
+        <Label htmlFor={fileId}>{c.imp.file}</Label>
+        <input
+          ref={fileInput}
+          id={fileId}
+          className={s.fileInput}
+          type="file"
+          accept=".txt,.htm,.html,.json,text/plain,text/html,application/json"
+          aria-describedby={fileHintId}
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+        <p id={fileHintId} className={s.hint}>
+          {file ? c.imp.chosen(file.name) : c.imp.fileHint}
+        </p>
+        {file && (
+          <Button size="small" appearance="subtle" onClick={clearFile}>
+            {c.imp.clearFile}
+          </Button>
+        )}
+      </div>
+      <div className={s.actions}>
+        <Button appearance="primary" onClick={() => void submit()} disabledFocusable={busy}>
+          {c.imp.submit}
+        </Button>
+        {busy && <Spinner size="tiny" label={c.busy} />}
+      </div>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.status === "unreadable" && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{c.imp.unreadableTitle}</MessageBarTitle>
+            <ul className={s.plainList}>
+              {result.problems.map((p, i) => (
+                <li key={i}>{problemText(p, lang)}</li>
+              ))}
+            </ul>
+            {c.imp.unreadableHint}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {imported && (
+        <>
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>
+              {imported.current ? c.imp.doneCurrent(imported.sheetName) : c.imp.done(imported.sheetName)} {c.counts(counts!.errors, counts!.warnings)}
+            </MessageBarBody>
+          </MessageBar>
+          {(imported.problems.length > 0 || notes.length > 0) && (
+            <>
+              <h3 className={s.subheading}>{c.imp.notesTitle(imported.problems.length + notes.length)}</h3>
+              {imported.problems.length > 0 && (
+                <ul className={s.plainList}>
+                  {imported.problems.map((p, i) => (
+                    <li key={i}>{problemText(p, lang)}</li>
+                  ))}
+                </ul>
+              )}
+              {notes.length > 0 && <FindingList findings={notes} onSelect={onSelect} label={c.imp.notesTitle(notes.length)} />}
+            </>
+          )}
+          {imported.findings.length > 0 ? (
+            <>
+              <h3 className={s.subheading}>{c.imp.findingsTitle(imported.findings.length)}</h3>
+              <FindingList findings={imported.findings} onSelect={onSelect} label={c.imp.findingsTitle(imported.findings.length)} />
+            </>
+          ) : (
+            <p className={s.hint}>{c.imp.clean}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,285 @@
+/** 与上年报告比对: pick last year's report (a sheet or a file) → cross-year findings; 结转上年数据. */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+} from "@fluentui/react-components";
+import { useEffect, useId, useRef, useState } from "react";
+import { isReadable } from "../../excel/importSheet";
+import {
+  carryOverFromLastYear,
+  compareWithLastYear,
+  type CarryConflict,
+  type CarryOverResult,
+  type CrossYearResult,
+  type LastYearSource,
+} from "../../excel/lastYear";
+import type { ReportSheetInfo } from "../../excel/reportSheets";
+import type { LocatedFinding } from "../../excel/types";
+import { importReport, type ImportProblem } from "../../io/import";
+import type { Message, Report } from "../../report";
+import { readFileText } from "./decode";
+import { problemText, rawText } from "./describe";
+import { FindingList } from "./FindingList";
+import { useCompareStrings } from "./strings";
+import { useSectionStyles } from "./styles";
+
+export interface LastYearSectionProps {
+  sheets: ReportSheetInfo[];
+  onSelect: (address: string) => void;
+  /** After the carry-over wrote to the workbook. */
+  onChanged?: () => void;
+}
+
+const FILE = "file:";
+
+type Outcome =
+  | { kind: "compared"; prevLabel: string; findings: LocatedFinding[] }
+  | { kind: "carried"; result: Extract<CarryOverResult, { status: "done" }> }
+  | { kind: "unavailable"; reason: Message }
+  | { kind: "error"; text: string };
+
+export function LastYearSection({ sheets, onSelect, onChanged }: LastYearSectionProps) {
+  const { c, lang } = useCompareStrings();
+  const s = useSectionStyles();
+  const headingId = useId();
+  const fileId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [choice, setChoice] = useState("");
+  const [fromFile, setFromFile] = useState<{ report: Report; label: string } | null>(null);
+  const [fileProblems, setFileProblems] = useState<{ name: string; problems: ImportProblem[] } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [asking, setAsking] = useState<{ sheetName: string; conflicts: CarryConflict[] } | null>(null);
+  const [needPrev, setNeedPrev] = useState(false);
+
+  const current = sheets.find((x) => x.current) ?? null;
+  const others = sheets.filter((x) => !x.current);
+
+  // Offer last year's sheet by itself when exactly one sheet is of the year before.
+  useEffect(() => {
+    if (choice || !current?.year) return;
+    const candidates = others.filter((x) => x.year === current.year! - 1);
+    if (candidates.length === 1) setChoice(candidates[0].key);
+  }, [sheets]);
+
+  // A chosen sheet that is gone (deleted, refreshed list) is no longer chosen.
+  useEffect(() => {
+    if (choice && !choice.startsWith(FILE) && !others.some((x) => x.key === choice)) setChoice("");
+  }, [sheets]);
+
+  const source = (): LastYearSource | null => {
+    if (choice.startsWith(FILE)) return fromFile;
+    return choice ? { key: choice } : null;
+  };
+
+  async function onFile(file: File | undefined) {
+    setFileProblems(null);
+    if (!file) return;
+    try {
+      const text = await readFileText(file);
+      const r = importReport(text, file.name);
+      if (!isReadable(r)) {
+        setFileProblems({ name: file.name, problems: r.problems });
+        return;
+      }
+      setFromFile({ report: r.report, label: file.name });
+      setChoice(FILE + file.name);
+      setNeedPrev(false);
+    } catch (e) {
+      setFileProblems({ name: file.name, problems: [{ where: {}, message: { zh: String(e), en: String(e) } }] });
+    } finally {
+      if (fileInput.current) fileInput.current.value = "";
+    }
+  }
+
+  function show(r: CrossYearResult) {
+    if (r.status === "unavailable") setOutcome({ kind: "unavailable", reason: r.reason });
+    else setOutcome({ kind: "compared", prevLabel: r.prevLabel, findings: r.findings });
+  }
+
+  async function act(what: () => Promise<void>) {
+    const src = source();
+    if (!src) {
+      setNeedPrev(true);
+      return;
+    }
+    setNeedPrev(false);
+    setBusy(true);
+    try {
+      await what();
+    } catch (e) {
+      setOutcome({ kind: "error", text: c.unexpected(e instanceof Error ? e.message : String(e)) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const compare = () =>
+    act(async () => {
+      setOutcome(null);
+      show(await compareWithLastYear(source()!));
+    });
+
+  const carry = (overwrite: boolean) =>
+    act(async () => {
+      setOutcome(null);
+      const r = await carryOverFromLastYear(source()!, { overwrite });
+      if (r.status === "ask") {
+        setAsking({ sheetName: r.sheetName, conflicts: r.conflicts });
+        return;
+      }
+      setAsking(null);
+      if (r.status === "unavailable") {
+        setOutcome({ kind: "unavailable", reason: r.reason });
+        return;
+      }
+      setOutcome({ kind: "carried", result: r });
+      if (r.written.length) onChanged?.();
+    });
+
+  const prevLabel = () => {
+    if (choice.startsWith(FILE)) return fromFile?.label ?? "";
+    return others.find((x) => x.key === choice)?.sheetName ?? "";
+  };
+
+  return (
+    <section className={s.section} aria-labelledby={headingId}>
+      <h2 id={headingId} className={s.heading}>
+        {c.last.heading}
+      </h2>
+      <p className={s.hint}>{c.last.hint}</p>
+      <Field label={c.last.prev} validationState={needPrev ? "error" : "none"} validationMessage={needPrev ? c.last.needPrev : undefined}>
+        <Select
+          value={choice}
+          onChange={(_, d) => {
+            setChoice(d.value);
+            setNeedPrev(false);
+          }}
+        >
+          <option value="">{c.last.choose}</option>
+          {others.map((x) => (
+            <option key={x.key} value={x.key}>
+              {c.sheetLine(x.sheetName, x.agency, x.year, c.edition[x.edition])}
+            </option>
+          ))}
+          {fromFile && <option value={FILE + fromFile.label}>{c.last.fromFile(fromFile.label)}</option>}
+        </Select>
+      </Field>
+      <div>
+        <Label htmlFor={fileId}>{c.last.file}</Label>
+        <input
+          ref={fileInput}
+          id={fileId}
+          className={s.fileInput}
+          type="file"
+          accept=".txt,.htm,.html,.json,text/plain,text/html,application/json"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
+      </div>
+      {fileProblems && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{c.last.fileUnreadable(fileProblems.name)}</MessageBarTitle>
+            <ul className={s.plainList}>
+              {fileProblems.problems.map((p, i) => (
+                <li key={i}>{problemText(p, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={s.actions}>
+        <Button appearance="primary" onClick={() => void compare()} disabledFocusable={busy}>
+          {c.last.compare}
+        </Button>
+        <Button onClick={() => void carry(false)} disabledFocusable={busy}>
+          {c.last.carry}
+        </Button>
+        {busy && <Spinner size="tiny" label={c.busy} />}
+      </div>
+      <p className={s.hint}>{c.last.carryHint}</p>
+      {outcome?.kind === "error" && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{outcome.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "unavailable" && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{outcome.reason[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "compared" &&
+        (outcome.findings.length === 0 ? (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>{c.last.same(outcome.prevLabel)}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <>
+            <h3 className={s.subheading}>{c.last.crossYearTitle(outcome.findings.length, outcome.prevLabel)}</h3>
+            <FindingList findings={outcome.findings} onSelect={onSelect} label={c.last.crossYearTitle(outcome.findings.length, outcome.prevLabel)} />
+          </>
+        ))}
+      {outcome?.kind === "carried" && (
+        <>
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>
+              {outcome.result.written.length ? c.last.carried(outcome.result.written.length, outcome.result.sheetName) : c.last.carriedNothing}
+              {outcome.result.unchanged.length > 0 && ` ${c.last.unchanged(outcome.result.unchanged.length)}`}
+            </MessageBarBody>
+          </MessageBar>
+          {outcome.result.skipped.length > 0 && (
+            <>
+              <h3 className={s.subheading}>{c.last.skippedTitle}</h3>
+              <ul className={s.plainList}>
+                {outcome.result.skipped.map((x) => (
+                  <li key={x.key}>{x.reason[lang]}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {outcome.result.findings.length > 0 ? (
+            <>
+              <h3 className={s.subheading}>{c.last.crossYearTitle(outcome.result.findings.length, prevLabel())}</h3>
+              <FindingList findings={outcome.result.findings} onSelect={onSelect} />
+            </>
+          ) : null}
+        </>
+      )}
+      <Dialog open={asking !== null} onOpenChange={(_, d) => !d.open && setAsking(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{c.last.askTitle}</DialogTitle>
+            <DialogContent>
+              {asking && c.last.askBody(asking.sheetName)}
+              <ul className={s.plainList}>
+                {asking?.conflicts.map((x) => (
+                  <li key={x.key}>{c.last.askLine(x.column, rawText(x.current, lang), x.incoming)}</li>
+                ))}
+              </ul>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" disabledFocusable={busy} onClick={() => void carry(true)}>
+                {c.last.overwrite}
+              </Button>
+              <Button appearance="subtle" onClick={() => setAsking(null)}>
+                {c.last.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The pane: a tab per view. Views stay mounted when hidden, so nothing typed is lost on a tab switch.
+ * To add a view, add one line to VIEWS (and its tab label to the i18n dictionaries).
+ */
+import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useState, type ReactNode } from "react";
+import { useI18n, type Strings } from "../i18n";
+import { usePersistentState } from "../state/persist";
+import { FindingsView } from "./FindingsView";
+import { InsertView } from "./InsertView";
+import { CompareView } from "../compare/CompareView";
+import { compareTabLabel } from "../compare/strings";
+import { NarrativeView, narrativeTabLabel } from "../narrative/NarrativeView";
+import { ExportView, exportTabLabel } from "../export/ExportView";
+
+/** What a view may use from the shell. */
+export interface ViewContext {
+  /** Bumped whenever the pane itself changed the workbook; views that read the workbook re-read on it. */
+  changeToken: number;
+  /** Tell the other views the pane changed the workbook. */
+  workbookChanged: () => void;
+  /** Switch to another view by id. */
+  show: (id: string) => void;
+}
+
+export interface PaneView {
+  id: string;
+  label: (t: Strings) => string;
+  render: (ctx: ViewContext) => ReactNode;
+}
+
+export const VIEWS: PaneView[] = [
+  {
+    id: "insert",
+    label: (t) => t.tabs.insert,
+    render: (c) => <InsertView onInserted={c.workbookChanged} />,
+  },
+  {
+    id: "findings",
+    label: (t) => t.tabs.findings,
+    render: (c) => <FindingsView changeToken={c.changeToken} />,
+  },
+  { id: "compare", label: compareTabLabel, render: (c) => <CompareView changeToken={c.changeToken} onChanged={c.workbookChanged} /> },
+  { id: "narrative", label: narrativeTabLabel, render: (c) => <NarrativeView changeToken={c.changeToken} /> },
+  { id: "export", label: exportTabLabel, render: (c) => <ExportView onReviewFindings={() => c.show("findings")} /> },
+];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  title: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    color: tokens.colorNeutralForeground1,
+  },
+  panel: { padding: tokens.spacingHorizontalM },
+});
+
+export function App({ views = VIEWS }: { views?: PaneView[] }) {
+  const { t } = useI18n();
+  const s = useStyles();
+  const [stored, setSelected] = usePersistentState("pane.view", views[0].id);
+  const selected = views.some((v) => v.id === stored) ? stored : views[0].id;
+  const [changeToken, setChangeToken] = useState(0);
+  const workbookChanged = useCallback(() => setChangeToken((n) => n + 1), []);
+  const ctx: ViewContext = { changeToken, workbookChanged, show: setSelected };
+  return (
+    <main className={s.root}>
+      <h1 className={s.title}>{t.appTitle}</h1>
+      <TabList
+        aria-label={t.tabsLabel}
+        selectedValue={selected}
+        onTabSelect={(_, d) => setSelected(String(d.value))}
+        size="small"
+      >
+        {views.map((v) => (
+          <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
+            {v.label(t)}
+          </Tab>
+        ))}
+      </TabList>
+      {views.map((v) => (
+        <div
+          key={v.id}
+          id={`panel-${v.id}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${v.id}`}
+          hidden={v.id !== selected}
+          className={s.panel}
+        >
+          {v.render(ctx)}
+        </div>
+      ))}
+    </main>
+  );
+}

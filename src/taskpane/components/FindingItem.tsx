@@ -1,0 +1,102 @@
+/** One finding as a button: rule in words and id, the message, expected/actual, and where it is. */
+import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { LocatedFinding } from "../../excel/types";
+import { useI18n } from "../i18n";
+import { placeOf, showNumber } from "../state/describe";
+
+export const useItemStyles = makeStyles({
+  item: {
+    display: "block",
+    width: "100%",
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  error: {
+    borderLeftWidth: tokens.strokeWidthThicker,
+    borderLeftColor: tokens.colorPaletteRedBorder2,
+  },
+  warning: {
+    borderLeftWidth: tokens.strokeWidthThicker,
+    borderLeftColor: tokens.colorPaletteMarigoldBorder2,
+  },
+  info: { borderLeftWidth: tokens.strokeWidthThicker, borderLeftColor: tokens.colorNeutralStroke1 },
+  title: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  ruleId: {
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase200,
+  },
+  line: { display: "block", marginTop: tokens.spacingVerticalXXS },
+  place: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+export interface FindingItemProps {
+  finding: LocatedFinding;
+  onSelect: (address: string) => void;
+}
+
+export function FindingItem({ finding, onSelect }: FindingItemProps) {
+  const { t, lang } = useI18n();
+  const s = useItemStyles();
+  const ref = finding.cells[0];
+  const loc = finding.locations[0] ?? null;
+  const place = ref ? placeOf(ref, loc, t) : "";
+  const ruleName = t.findings.ruleNames[finding.rule];
+  const severityColor =
+    finding.severity === "error"
+      ? "danger"
+      : finding.severity === "warning"
+        ? "warning"
+        : "informative";
+  const hasNumbers = finding.expected !== undefined || finding.actual !== undefined;
+  const content = (
+    <>
+      <span className={s.title}>
+        <Badge appearance="tint" color={severityColor} size="small">
+          {t.findings.severity[finding.severity]}
+        </Badge>
+        <span>{ruleName ?? finding.rule}</span>
+        <span className={s.ruleId}>{finding.rule}</span>
+      </span>
+      <span className={s.line}>{finding.message[lang]}</span>
+      {hasNumbers && (
+        <span className={s.line}>
+          {t.findings.expected} {showNumber(finding.expected)} · {t.findings.actual}{" "}
+          {showNumber(finding.actual)}
+        </span>
+      )}
+      {place && <span className={s.place}>{place}</span>}
+    </>
+  );
+  const className = mergeClasses(s.item, s[finding.severity]);
+  if (!loc) return <div className={className}>{content}</div>;
+  return (
+    <button
+      type="button"
+      className={className}
+      onClick={() => onSelect(loc.address)}
+      title={t.findings.goTo(loc.cell)}
+    >
+      {content}
+    </button>
+  );
+}

@@ -1,0 +1,181 @@
+/** 检查结果: counts, 重新检查, and the findings grouped by table; clicking one goes to its cell. */
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowSync20Regular } from "@fluentui/react-icons";
+import { useId, useMemo, useState } from "react";
+import { selectCell } from "../../excel";
+import type { ReportProblem } from "../../excel/types";
+import { useI18n } from "../i18n";
+import { countFindings, groupFindings } from "../state/findingGroups";
+import { useWorkbookCheck } from "../state/useWorkbookCheck";
+import { BlanksItem } from "./BlanksItem";
+import { FindingItem } from "./FindingItem";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  push: { marginInlineStart: "auto" },
+  status: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  groupHeading: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS} 0`,
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+export interface FindingsViewProps {
+  /** Changes when the workbook was changed by the pane itself (e.g. tables inserted): check again. */
+  changeToken?: unknown;
+}
+
+function ProblemList({ problems }: { problems: ReportProblem[] }) {
+  const { lang } = useI18n();
+  const s = useStyles();
+  return (
+    <ul className={s.problems}>
+      {problems.map((p, i) => (
+        <li key={i}>{p.message[lang]}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function FindingsView({ changeToken }: FindingsViewProps) {
+  const { t } = useI18n();
+  const s = useStyles();
+  const headingId = useId();
+  const check = useWorkbookCheck(changeToken);
+  const [selectError, setSelectError] = useState<string | null>(null);
+  const result = check.result;
+  const findings = result?.kind === "checked" ? result.findings : [];
+  const groups = useMemo(() => groupFindings(findings), [findings]);
+  const counts = useMemo(() => countFindings(findings), [findings]);
+
+  const select = (address: string) => {
+    setSelectError(null);
+    selectCell(address).catch((e: unknown) =>
+      setSelectError(t.common.unexpectedError(e instanceof Error ? e.message : String(e)))
+    );
+  };
+
+  const time = check.checkedAt?.toLocaleTimeString() ?? "";
+  return (
+    <section className={s.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={s.heading}>
+        {t.findings.heading}
+      </h2>
+      <div className={s.bar}>
+        <Badge appearance="filled" color={counts.error > 0 ? "danger" : "subtle"}>
+          {t.findings.errors(counts.error)}
+        </Badge>
+        <Badge appearance="filled" color={counts.warning > 0 ? "warning" : "subtle"}>
+          {t.findings.warnings(counts.warning)}
+        </Badge>
+        {counts.info > 0 && (
+          <Badge appearance="tint" color="informative">
+            {t.findings.infos(counts.info)}
+          </Badge>
+        )}
+        <Button
+          className={s.push}
+          icon={<ArrowSync20Regular />}
+          onClick={check.recheck}
+          disabledFocusable={check.status === "checking"}
+        >
+          {t.findings.recheck}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {check.status === "checking" ? (
+          <Spinner size="tiny" label={t.findings.checking} labelPosition="after" />
+        ) : result?.kind === "checked" ? (
+          <p className={s.status}>{t.findings.checkedAt(result.sheetName, time)}</p>
+        ) : check.status === "idle" ? (
+          <p className={s.status}>{t.findings.notChecked}</p>
+        ) : null}
+      </div>
+      {check.status === "failed" && check.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t.common.unexpectedError(check.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {selectError && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{selectError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.kind === "noReport" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.findings.noReport}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.kind === "damaged" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.findings.damagedTitle}</MessageBarTitle>
+            <ProblemList problems={result.problems} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.kind === "checked" && result.problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.findings.problemsTitle}</MessageBarTitle>
+            <ProblemList problems={result.problems} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.kind === "checked" && findings.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.findings.allGood}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result?.kind === "checked" &&
+        groups.map((g) => {
+          const gid = `${headingId}-${g.id}`;
+          return (
+            <section key={g.id} aria-labelledby={gid}>
+              <h3 id={gid} className={s.groupHeading}>
+                {t.findings.groups[g.id]} · {t.findings.groupCount(g.size)}
+              </h3>
+              <ul className={s.list}>
+                {g.entries.map((e) => (
+                  <li key={e.id}>
+                    {e.kind === "blanks" ? (
+                      <BlanksItem table={e.table} findings={e.findings} onSelect={select} />
+                    ) : (
+                      <FindingItem finding={e.finding} onSelect={select} />
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+    </section>
+  );
+}

@@ -1,0 +1,286 @@
+/**
+ * 导出: pick a format and fonts, check first (the open findings, with “go back” or “export anyway”), then
+ * get the file out the way the host allows: a download on the web and Windows; on Mac, which cannot
+ * download from the pane, a print-ready worksheet or the HTML code on the clipboard.
+ */
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useState } from "react";
+import { writePrintSheet } from "../../excel/printSheet";
+import { exportReport, type ExportFormat, type FontPresetName } from "../../io/export";
+import type { Report } from "../../report/types";
+import { copyText, downloadFile, isMacHost } from "../download";
+import { useI18n } from "../i18n";
+import { WhenShown } from "../narrative/WhenShown";
+import { usePersistentState } from "../state/persist";
+import { openCount, prepareExport, type Prepared } from "./prepare";
+import { useExportStrings } from "./strings";
+
+export { exportTabLabel } from "./strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  subheading: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
+  row: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "center",
+    flexWrap: "wrap",
+  },
+  alt: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const FORMATS: ExportFormat[] = ["docx", "html", "json", "csv"];
+const PRESETS: FontPresetName[] = ["gb2312", "windows"];
+/** Findings listed in the pre-flight dialog; the rest are in the findings view. */
+const LISTED = 5;
+
+type Action = "download" | "printSheet" | "copyHtml";
+type Note = { intent: "success" | "warning" | "error"; text: string };
+
+export interface ExportViewProps {
+  /** “Go back and fix”: show the findings. */
+  onReviewFindings?: () => void;
+}
+
+const isFormat = (x: string): x is ExportFormat => (FORMATS as string[]).includes(x);
+const isPreset = (x: string): x is FontPresetName => (PRESETS as string[]).includes(x);
+
+/** The view as the shell mounts it: built when its tab is first opened. */
+export function ExportView(props: ExportViewProps) {
+  return (
+    <WhenShown>
+      <ExportPanel {...props} />
+    </WhenShown>
+  );
+}
+
+export function ExportPanel({ onReviewFindings }: ExportViewProps) {
+  const { lang } = useI18n();
+  const s = useExportStrings();
+  const styles = useStyles();
+  const headingId = useId();
+  const altId = useId();
+  const [mac] = useState(() => isMacHost());
+  const [formatChoice, setFormat] = usePersistentState<string>("export.format", "docx");
+  const [presetChoice, setPreset] = usePersistentState<string>("export.fontPreset", "gb2312");
+  const format: ExportFormat = isFormat(formatChoice) ? formatChoice : "docx";
+  const fontPreset: FontPresetName = isPreset(presetChoice) ? presetChoice : "gb2312";
+  const [busy, setBusy] = useState<null | "checking" | "working">(null);
+  const [note, setNote] = useState<Note | null>(null);
+  const [preflight, setPreflight] = useState<{ action: Action; prepared: Prepared } | null>(null);
+
+  const failure = (e: unknown): Note => ({
+    intent: "error",
+    text: s.failed(e instanceof Error ? e.message : String(e)),
+  });
+
+  async function perform(action: Action, report: Report) {
+    setBusy("working");
+    try {
+      if (action === "download") {
+        const file = await exportReport(report, format, { fontPreset });
+        setNote({ intent: "success", text: s.downloaded(downloadFile(file)) });
+      } else if (action === "printSheet") {
+        const res = await writePrintSheet(report, { fontPreset });
+        setNote({
+          intent: res.pageLayout ? "success" : "warning",
+          text: res.pageLayout
+            ? s.printed(res.sheetName)
+            : `${s.printed(res.sheetName)}${s.printedNoLayout}`,
+        });
+      } else {
+        const file = await exportReport(report, "html", { htmlFragment: true });
+        const html = String(file.data);
+        setNote(
+          (await copyText(html))
+            ? { intent: "success", text: s.copied(html.length) }
+            : { intent: "error", text: s.copyFailed }
+        );
+      }
+    } catch (e) {
+      setNote(failure(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function start(action: Action) {
+    if (busy) return;
+    setNote(null);
+    setBusy("checking");
+    let prepared: Prepared | null;
+    try {
+      prepared = await prepareExport();
+    } catch (e) {
+      setNote(failure(e));
+      setBusy(null);
+      return;
+    }
+    if (!prepared) {
+      setNote({ intent: "warning", text: s.noReport });
+      setBusy(null);
+      return;
+    }
+    if (openCount(prepared) > 0) {
+      setBusy(null);
+      setPreflight({ action, prepared });
+      return;
+    }
+    await perform(action, prepared.report);
+  }
+
+  function exportAnyway() {
+    const p = preflight;
+    setPreflight(null);
+    if (p) void perform(p.action, p.prepared.report);
+  }
+
+  function goBack() {
+    setPreflight(null);
+    onReviewFindings?.();
+  }
+
+  const open = preflight?.prepared;
+  const listed = open ? open.findings.filter((f) => f.severity !== "info").slice(0, LISTED) : [];
+  const unlisted = open ? open.errors + open.warnings - listed.length : 0;
+
+  const alternatives = (
+    <div className={styles.alt}>
+      <div className={styles.row}>
+        <Button
+          appearance={mac ? "primary" : "secondary"}
+          disabledFocusable={busy !== null}
+          onClick={() => void start("printSheet")}
+        >
+          {s.printSheet}
+        </Button>
+      </div>
+      <Text size={200}>{s.printSheetHint}</Text>
+      <div className={styles.row}>
+        <Button disabledFocusable={busy !== null} onClick={() => void start("copyHtml")}>
+          {s.copyHtml}
+        </Button>
+      </div>
+      <Text size={200}>{s.copyHtmlHint}</Text>
+    </div>
+  );
+
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {s.heading}
+      </h2>
+      {mac && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.mac.title}</MessageBarTitle>
+            {s.mac.body}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!mac && (
+        <Field label={s.format} hint={s.formatHints[format]}>
+          <RadioGroup value={format} onChange={(_, d) => setFormat(d.value)}>
+            {FORMATS.map((f) => (
+              <Radio key={f} value={f} label={s.formats[f]} />
+            ))}
+          </RadioGroup>
+        </Field>
+      )}
+      {(mac || format === "docx") && (
+        <Field label={s.fonts} hint={s.fontsHint}>
+          <Select value={fontPreset} onChange={(_, d) => setPreset(d.value)}>
+            {PRESETS.map((p) => (
+              <option key={p} value={p}>
+                {s.fontPresets[p]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {!mac && (
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabledFocusable={busy !== null}
+            onClick={() => void start("download")}
+          >
+            {s.exportButton}
+          </Button>
+        </div>
+      )}
+      {busy && <Spinner size="tiny" label={busy === "checking" ? s.checking : s.working} />}
+      {note && (
+        <MessageBar intent={note.intent} role={note.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {mac ? (
+        alternatives
+      ) : (
+        <section className={styles.alt} aria-labelledby={altId}>
+          <h3 id={altId} className={styles.subheading}>
+            {s.others}
+          </h3>
+          {alternatives}
+        </section>
+      )}
+
+      <Dialog open={preflight !== null} onOpenChange={(_, d) => !d.open && setPreflight(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{s.preflight.title}</DialogTitle>
+            <DialogContent>
+              {open && (open.errors > 0 || open.warnings > 0) && (
+                <p>{s.preflight.counts(open.errors, open.warnings)}</p>
+              )}
+              {open && open.problems.length > 0 && (
+                <p>{s.preflight.damaged(open.problems.length)}</p>
+              )}
+              {listed.length > 0 && (
+                <ul className={styles.list}>
+                  {listed.map((f, i) => (
+                    <li key={i}>{lang === "en" ? f.message.en : f.message.zh}</li>
+                  ))}
+                </ul>
+              )}
+              {unlisted > 0 && <p>{s.preflight.more(unlisted)}</p>}
+              <p>{s.preflight.unchanged}</p>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={goBack}>
+                {s.preflight.back}
+              </Button>
+              <Button onClick={exportAnyway}>{s.preflight.anyway}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

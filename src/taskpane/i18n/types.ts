@@ -1,0 +1,68 @@
+/** Every string the pane shows. zh-CN is the primary language; en-US must provide the same keys. */
+export type Lang = "zh" | "en";
+
+export interface Strings {
+  appTitle: string;
+  tabsLabel: string;
+  tabs: { insert: string; findings: string };
+  common: {
+    cancel: string;
+    close: string;
+    busy: string;
+    unexpectedError: (detail: string) => string;
+  };
+  insert: {
+    heading: string;
+    year: string;
+    yearHint: string;
+    yearEmpty: string;
+    yearNotNumber: string;
+    yearOutOfRange: (min: number, max: number) => string;
+    edition: string;
+    editionAuto: (name: string) => string;
+    edition2019: string;
+    edition2021: string;
+    editionMismatch: (year: number, wanted: string) => string;
+    agency: string;
+    agencyHint: string;
+    totalsAsFormulas: string;
+    totalsAsFormulasHint: string;
+    submit: string;
+    done: (sheet: string, address: string) => string;
+    doneKept: (sheet: string, address: string, kept: number) => string;
+    occupiedTitle: string;
+    occupiedBody: (sheet: string, address: string) => string;
+    wouldDropTitle: string;
+    wouldDropBody: (sheet: string, lost: number) => string;
+    overwrite: string;
+    newSheet: string;
+  };
+  findings: {
+    heading: string;
+    recheck: string;
+    errors: (n: number) => string;
+    warnings: (n: number) => string;
+    infos: (n: number) => string;
+    checking: string;
+    notChecked: string;
+    noReport: string;
+    allGood: string;
+    damagedTitle: string;
+    problemsTitle: string;
+    checkedAt: (sheet: string, time: string) => string;
+    groups: { t2: string; t3: string; t4: string; other: string };
+    groupCount: (n: number) => string;
+    rule: string;
+    expected: string;
+    actual: string;
+    goTo: (where: string) => string;
+    blanks: (table: string, n: number) => string;
+    blanksHint: string;
+    showCells: string;
+    hideCells: string;
+    severity: { error: string; warning: string; info: string };
+    /** Plain-words name of each rule id; unknown ids fall back to the finding's message. */
+    ruleNames: Record<string, string>;
+    tableNames: { 2: string; 3: string; 4: string };
+  };
+}

@@ -1,0 +1,18 @@
+/** A finding's cell in words for the list: “表三 · （七）总计 · 自然人 · D27”. */
+import type { CellLocation } from "../../excel/types";
+import type { CellRef } from "../../report";
+import type { Strings } from "../i18n";
+
+export function placeOf(ref: CellRef, location: CellLocation | null, t: Strings): string {
+  const parts = [
+    t.findings.tableNames[ref.table],
+    [ref.group, ref.row].filter(Boolean).join(" "),
+    ref.column,
+    location?.cell,
+  ];
+  return parts.filter(Boolean).join(" · ");
+}
+
+export function showNumber(v: number | string | undefined): string {
+  return v === undefined ? "" : String(v);
+}

@@ -1,0 +1,71 @@
+/** @jest-environment jsdom */
+/** The real pane over the demo Excel host: insert, check, go to a cell, live refresh. */
+import "./setup";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { cellsOf } from "../../src/report";
+import { addressIn, harness, type Harness } from "../excel/harness";
+import { renderPane } from "./render";
+
+let h: Harness & { uninstall: () => void };
+beforeEach(() => {
+  h = harness();
+});
+afterEach(() => h.uninstall());
+
+test("insert, see the blanks, fill in, fix a total, jump to it", async () => {
+  renderPane("zh");
+  const year = screen.getByRole("textbox", { name: /报告年度/ });
+  await userEvent.clear(year);
+  await userEvent.type(year, "2024");
+  await userEvent.type(screen.getByRole("textbox", { name: "机关名称" }), "某某局");
+  await userEvent.click(screen.getByRole("button", { name: "插入表格" }));
+  expect(await screen.findByText(/表格已插入到工作表“Sheet1”/)).toBeInTheDocument();
+  expect(h.value("A1")).toBe("某某局2024年政府信息公开工作年度报告");
+
+  await userEvent.click(screen.getByRole("tab", { name: "检查结果" }));
+  // (text queries: role queries over this many elements are slow in jsdom)
+  expect(
+    await screen.findByText("表三有 175 个空白格，请填 0", undefined, { timeout: 10000 })
+  ).toBeInTheDocument();
+  expect(screen.getByText("提醒 200")).toBeInTheDocument();
+
+  // The agency fills the tables (a paste: no events), with one wrong total, and checks again.
+  for (const c of cellsOf({ edition: "2021" })) h.paste(addressIn("2021", c.key), [[0]]);
+  const total = addressIn("2021", "t3.resultTotal.natural");
+  h.paste(total, [[5]]);
+  await userEvent.click(screen.getByRole("button", { name: "重新检查" }));
+  expect(await screen.findByText("错误 3")).toBeInTheDocument();
+  const item = screen.getByText("（七）总计应等于各项办理结果之和").closest("button")!;
+  expect(item).toHaveTextContent(`表三 · （七）总计 · 自然人 · ${total}`);
+  await userEvent.click(item);
+  await waitFor(() =>
+    expect(h.sheet("Sheet1").selection).toMatchObject({ r0: Number(total.slice(1)) - 1, c0: 3 })
+  );
+
+  // Typing the right total in the sheet refreshes the list by itself.
+  h.type(total, "0");
+  await h.host.flushEvents();
+  expect(
+    await screen.findByText("没有发现问题，各项勾稽关系都成立。", undefined, { timeout: 10000 })
+  ).toBeInTheDocument();
+  expect(
+    within(document.getElementById("panel-findings")!).getByText("错误 0")
+  ).toBeInTheDocument();
+}, 120000);
+
+test("inserting over content asks first, in a dialog", async () => {
+  h.paste("B2", [["备忘"]]);
+  renderPane("zh");
+  await userEvent.click(screen.getByRole("button", { name: "插入表格" }));
+  const dialog = await screen.findByRole("dialog", { hidden: true });
+  expect(dialog).toHaveTextContent("B2 已经有内容");
+  await userEvent.click(
+    within(dialog).getByRole("button", { name: "插入到新工作表", hidden: true })
+  );
+  await waitFor(() =>
+    expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument()
+  );
+  expect(h.value("B2", "Sheet1")).toBe("备忘");
+  expect(h.host.workbook.activeSheet.name).toMatch(/^\d{4}年报$/);
+}, 120000);
