@@ -130,6 +130,11 @@ export interface Report {
   date?: string;
   /** Edition of a table whose printed structure differs from the report's edition (imports). */
   tableEditions?: Partial<Record<TableNo, EditionId>>;
+  /**
+   * Tables an import did not find at all (imports only): their cells are unknown rather than blank,
+   * so the checker neither reports them as blank nor computes with them.
+   */
+  absentTables?: TableNo[];
   /** Cell key → what was typed. Missing keys read as blank. */
   values: Record<string, RawValue>;
   /** Section number → text. */

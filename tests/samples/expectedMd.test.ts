@@ -74,7 +74,11 @@ test("a file with every shape is read without errors", () => {
   expect(md.errors).toEqual([]);
   expect(md.file).toBe("2019-example.html");
   expect(md.year).toBe(2019);
-  expect(md.edition).toEqual({ report: "2019", byYear: { year: 2019, edition: "2019" }, tables: { 2: "2019", 3: "2019" } });
+  expect(md.edition).toEqual({
+    report: "2019",
+    byYear: { year: 2019, edition: "2019" },
+    tables: { 2: "2019", 3: "2019" },
+  });
   expect(md.cellsRead).toEqual({ 2: 22, 3: 161, 4: 15 });
   expect(md.t3Rows).toBe(23);
   expect(md.mustReport.map((s) => [s.rules, s.lines.length, s.none])).toEqual([
@@ -83,9 +87,18 @@ test("a file with every shape is read without errors", () => {
     [["S-03", "S-06"], 2, false],
     [["L-01", "L-02", "L-03"], 4, false],
   ]);
-  expect(md.mustReport[1].totals).toEqual([expect.objectContaining({ rule: "ALL-02", table: 3, count: 2, actual: { kind: "blank" } })]);
+  expect(md.mustReport[1].totals).toEqual([
+    expect.objectContaining({ rule: "ALL-02", table: 3, count: 2, actual: { kind: "blank" } }),
+  ]);
   const s05 = md.mustReport[1].lines[3];
-  expect(s05).toEqual(expect.objectContaining({ kind: "cell", rule: "S-05", table: 2, actual: { kind: "text", s: "251000元" } }));
+  expect(s05).toEqual(
+    expect.objectContaining({
+      kind: "cell",
+      rule: "S-05",
+      table: 2,
+      actual: { kind: "text", s: "251000元" },
+    })
+  );
   expect(s05).not.toHaveProperty("expected.kind");
   expect(md.mustNot.map((n) => n.kind)).toEqual([
     "rules",
@@ -103,7 +116,9 @@ test("a file with every shape is read without errors", () => {
     "missingRow",
     "pageBreak",
   ]);
-  const scopes = md.mustNot.flatMap((n) => (n.kind === "rules" ? [[n.rules, n.scope, n.infoOk]] : []));
+  const scopes = md.mustNot.flatMap((n) =>
+    n.kind === "rules" ? [[n.rules, n.scope, n.infoOk]] : []
+  );
   expect(scopes).toEqual([
     [["T3-02"], { kind: "labels", labels: ["自然人", "总计"] }, false],
     [["T3-03"], { kind: "rows", table: 3, count: 23 }, false],
@@ -114,43 +129,103 @@ test("a file with every shape is read without errors", () => {
     [["L-03"], { kind: "section", section: 5 }, true],
     [["S-03"], { kind: "quote", quote: "受理政府信息公开申请749件" }, false],
   ]);
-  expect(md.mustNot[12]).toEqual(expect.objectContaining({ label: "行政规范性文件", printed: "规范性文件", values: [8, 0, 18] }));
-  expect(md.mustNot[13]).toEqual(expect.objectContaining({ rows: ["1.本机关不掌握相关政府信息"], groups: ["（四）无法提供"] }));
+  expect(md.mustNot[12]).toEqual(
+    expect.objectContaining({ label: "行政规范性文件", printed: "规范性文件", values: [8, 0, 18] })
+  );
+  expect(md.mustNot[13]).toEqual(
+    expect.objectContaining({ rows: ["1.本机关不掌握相关政府信息"], groups: ["（四）无法提供"] })
+  );
 });
 
 test("“none” sections", () => {
-  const md = parseExpectedMd(HEADER + "## Must report\n\n### Narrative vs table (S-03, S-06)\n\n- none\n");
+  const md = parseExpectedMd(
+    HEADER + "## Must report\n\n### Narrative vs table (S-03, S-06)\n\n- none\n"
+  );
   expect(md.errors).toEqual([]);
-  expect(md.mustReport).toEqual([expect.objectContaining({ rules: ["S-03", "S-06"], none: true, lines: [] })]);
+  expect(md.mustReport).toEqual([
+    expect.objectContaining({ rules: ["S-03", "S-06"], none: true, lines: [] }),
+  ]);
 });
 
 describe("lines it cannot read fail loudly, with their line number", () => {
   const errorsOf = (text: string) => parseExpectedMd(text).errors.map((e) => [e.line, e.why]);
-  const lineOf = (text: string, marker: string) => text.split("\n").findIndex((l) => l.includes(marker)) + 1;
+  const lineOf = (text: string, marker: string) =>
+    text.split("\n").findIndex((l) => l.includes(marker)) + 1;
   test.each([
-    ["an unknown header key", HEADER.replace("- Source: synthetic", "- Colour: blue") + REPORT, "Colour", /unknown header key/],
-    ["an unreadable edition", HEADER.replace("**2019 edition**", "**the old one**") + REPORT, "the old one", /cannot read the edition/],
+    [
+      "an unknown header key",
+      HEADER.replace("- Source: synthetic", "- Colour: blue") + REPORT,
+      "Colour",
+      /unknown header key/,
+    ],
+    [
+      "an unreadable edition",
+      HEADER.replace("**2019 edition**", "**the old one**") + REPORT,
+      "the old one",
+      /cannot read the edition/,
+    ],
     ["an unknown ## section", HEADER + REPORT + "## Remarks\n", "## Remarks", /unknown section/],
-    ["a finding line of an unknown kind", HEADER + REPORT.replace("- T4-01 |", "- sum check |"), "sum check", /unknown line kind/],
-    ["a cell line without a column", HEADER + REPORT.replace("| （一）予以公开 | 自然人 |", "| （一）予以公开 |"), "expected 12 |", /cell line needs/],
-    ["a rule outside its section", HEADER + REPORT.replace("- T4-01 |", "- S-03 |"), "- S-03 | error", /not one of this section's/],
-    ["a totals line that does not add up", HEADER + REPORT.replace("2 cells", "3 cells"), "Totals:", /totals line says 3/],
-    ["prose in a section", HEADER + REPORT.replace("- T4-01 | error", "T4-01 | error"), "T4-01 | error", /not a list item/],
-    ["a must-not sentence without a rule id", HEADER + REPORT + NOT.replace("- X-01..X-04", "- Cross-year rules"), "Cross-year rules", /names no rule id/],
+    [
+      "a finding line of an unknown kind",
+      HEADER + REPORT.replace("- T4-01 |", "- sum check |"),
+      "sum check",
+      /unknown line kind/,
+    ],
+    [
+      "a cell line without a column",
+      HEADER + REPORT.replace("| （一）予以公开 | 自然人 |", "| （一）予以公开 |"),
+      "expected 12 |",
+      /cell line needs/,
+    ],
+    [
+      "a rule outside its section",
+      HEADER + REPORT.replace("- T4-01 |", "- S-03 |"),
+      "- S-03 | error",
+      /not one of this section's/,
+    ],
+    [
+      "a totals line that does not add up",
+      HEADER + REPORT.replace("2 cells", "3 cells"),
+      "Totals:",
+      /totals line says 3/,
+    ],
+    [
+      "prose in a section",
+      HEADER + REPORT.replace("- T4-01 | error", "T4-01 | error"),
+      "T4-01 | error",
+      /not a list item/,
+    ],
+    [
+      "a must-not sentence without a rule id",
+      HEADER + REPORT + NOT.replace("- X-01..X-04", "- Cross-year rules"),
+      "Cross-year rules",
+      /names no rule id/,
+    ],
     [
       "a sub-item under a plain sentence",
-      HEADER + REPORT + NOT.replace("X-04 (no previous-year report is supplied with this file).", "X-04 (…)\n  - X-01 | 表三 | a | b | expected 1 | actual 2"),
+      HEADER +
+        REPORT +
+        NOT.replace(
+          "X-04 (no previous-year report is supplied with this file).",
+          "X-04 (…)\n  - X-01 | 表三 | a | b | expected 1 | actual 2"
+        ),
       "X-04 (…)",
       /unexpected sub-item/,
     ],
   ])("%s", (_what, text, marker, why) => {
     const errors = errorsOf(text);
-    expect(errors).toEqual(expect.arrayContaining([[lineOf(text, marker), expect.stringMatching(why)]]));
+    expect(errors).toEqual(
+      expect.arrayContaining([[lineOf(text, marker), expect.stringMatching(why)]])
+    );
   });
 
   test("a file without the header facts", () => {
     expect(errorsOf(REPORT).map(([, why]) => why)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/Report year/), expect.stringMatching(/Edition detected/), expect.stringMatching(/Cells read/)])
+      expect.arrayContaining([
+        expect.stringMatching(/Report year/),
+        expect.stringMatching(/Edition detected/),
+        expect.stringMatching(/Cells read/),
+      ])
     );
   });
 });
@@ -163,8 +238,17 @@ test("values and rule lists", () => {
   expect(parseValue("“１２”")).toEqual({ kind: "text", s: "１２" });
   expect(parseValue("１２")).toEqual({ kind: "text", s: "１２" });
   expect(parseValue("-3")).toEqual({ kind: "number", n: -3, percent: false });
-  expect(parseValue("one row (2019 edition layout) in a 2024 report")).toEqual(expect.objectContaining({ kind: "prose", edition: "2019" }));
-  expect(expandRules("T3-01..03, T4-01..03")).toEqual(["T3-01", "T3-02", "T3-03", "T4-01", "T4-02", "T4-03"]);
+  expect(parseValue("one row (2019 edition layout) in a 2024 report")).toEqual(
+    expect.objectContaining({ kind: "prose", edition: "2019" })
+  );
+  expect(expandRules("T3-01..03, T4-01..03")).toEqual([
+    "T3-01",
+    "T3-02",
+    "T3-03",
+    "T4-01",
+    "T4-02",
+    "T4-03",
+  ]);
   expect(expandRules("X-01..X-04")).toEqual(["X-01", "X-02", "X-03", "X-04"]);
   expect(expandRules("S-03 / S-06")).toEqual(["S-03", "S-06"]);
   expect(parseFindingLine("T3-01 | error | 表三 | 一 | 自然人", 1)).toMatch(/no expected/);

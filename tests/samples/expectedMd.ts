@@ -67,7 +67,11 @@ export interface LabelLine extends Place {
   deviation?: string;
   table: TableNo;
   /** A row label (“group item” allowed), or how the label is placed: group / column headers. */
-  target: { kind: "row"; row: string } | { kind: "group" } | { kind: "columns"; block: string } | { kind: "column"; column: string };
+  target:
+    | { kind: "row"; row: string }
+    | { kind: "group" }
+    | { kind: "columns"; block: string }
+    | { kind: "column"; column: string };
   expected: MdValue;
   actual: MdValue;
 }
@@ -134,7 +138,11 @@ export interface ExpectedMd {
   title?: string;
   agency?: string;
   year?: number;
-  edition?: { report: EditionId; byYear?: { year: number; edition: EditionId }; tables: Partial<Record<TableNo, EditionId>> };
+  edition?: {
+    report: EditionId;
+    byYear?: { year: number; edition: EditionId };
+    tables: Partial<Record<TableNo, EditionId>>;
+  };
   cellsRead?: Partial<Record<TableNo, number>>;
   /** 表三 rows as counted in “Cells read” (23 / 25). */
   t3Rows?: number;
@@ -148,7 +156,9 @@ export interface ExpectedMd {
 const CN_TABLE: Record<string, TableNo> = { 二: 2, 三: 3, 四: 4 };
 const CN_NUM = "一二三四五六";
 const RULE = String.raw`[A-Z]+\d*-\d{2}`;
-const RULE_LIST = new RegExp(String.raw`^(${RULE}(?:\s*(?:\.\.|…|/|,|，|、|and)\s*(?:${RULE}|\d{2}))*)`);
+const RULE_LIST = new RegExp(
+  String.raw`^(${RULE}(?:\s*(?:\.\.|…|/|,|，|、|and)\s*(?:${RULE}|\d{2}))*)`
+);
 const SEVERITIES = new Set(["error", "warning", "format", "info", "note"]);
 
 export function tableOf(s: string): TableNo | null {
@@ -161,10 +171,13 @@ export function expandRules(s: string): string[] {
   const out: string[] = [];
   const parts = s.split(/\s*(?:,|，|、|\/|\band\b)\s*/).filter(Boolean);
   for (const p of parts) {
-    const range = new RegExp(String.raw`^([A-Z]+\d*)-(\d{2})\s*(?:\.\.|…|–)\s*(?:([A-Z]+\d*)-)?(\d{2})$`).exec(p.trim());
+    const range = new RegExp(
+      String.raw`^([A-Z]+\d*)-(\d{2})\s*(?:\.\.|…|–)\s*(?:([A-Z]+\d*)-)?(\d{2})$`
+    ).exec(p.trim());
     if (range) {
       if (range[3] && range[3] !== range[1]) return [];
-      for (let n = Number(range[2]); n <= Number(range[4]); n++) out.push(`${range[1]}-${String(n).padStart(2, "0")}`);
+      for (let n = Number(range[2]); n <= Number(range[4]); n++)
+        out.push(`${range[1]}-${String(n).padStart(2, "0")}`);
       continue;
     }
     if (!new RegExp(`^${RULE}$`).test(p.trim())) return [];
@@ -172,11 +185,6 @@ export function expandRules(s: string): string[] {
   }
   return out;
 }
-
-const unquote = (s: string): string | null => {
-  const m = /^[“"「](.*)[”"」]$/.exec(s.trim());
-  return m ? m[1] : null;
-};
 
 /** The value after “expected” / “actual” / “canonical”, with annotations like “(table)” dropped. */
 export function parseValue(raw: string): MdValue | null {
@@ -191,7 +199,8 @@ export function parseValue(raw: string): MdValue | null {
     const items = m[1].split(/\s*,\s*/).map((x) => /^['"“](.*)['"”]$/.exec(x.trim())?.[1]);
     return items.every((x): x is string => x !== undefined) ? { kind: "list", items } : null;
   }
-  const num = /^(≤|≥|<=|>=|<|>)?\s*([+-]?\d[\d,]*(?:\.\d+)?)(%?)(?=\s|$|\()\s*(\([^()]*\))?\s*$/.exec(s);
+  const num =
+    /^(≤|≥|<=|>=|<|>)?\s*([+-]?\d[\d,]*(?:\.\d+)?)(%?)(?=\s|$|\()\s*(\([^()]*\))?\s*$/.exec(s);
   if (num) {
     return {
       kind: "number",
@@ -209,14 +218,20 @@ export function parseValue(raw: string): MdValue | null {
 }
 
 /** Fields “expected X” / “actual Y” / “canonical Z” at the end of a finding line. */
-function sides(fields: string[]): { expected?: MdValue; actual?: MdValue; rest: string[]; bad?: string } {
+function sides(fields: string[]): {
+  expected?: MdValue;
+  actual?: MdValue;
+  rest: string[];
+  bad?: string;
+} {
   const rest: string[] = [];
   let expected: MdValue | undefined;
   let actual: MdValue | undefined;
   for (const f of fields) {
     const m = /^(expected|canonical|actual)\b\s*(.*)$/s.exec(f.trim());
     if (!m) {
-      if (expected || actual) return { rest, bad: `unexpected field after expected/actual: “${f}”` };
+      if (expected || actual)
+        return { rest, bad: `unexpected field after expected/actual: “${f}”` };
       rest.push(f.trim());
       continue;
     }
@@ -250,20 +265,42 @@ export function parseFindingLine(text: string, line: number): FindingLine | stri
     const table = rest[i] !== undefined ? tableOf(rest[i]) : null;
     if (table) {
       const more = rest.slice(i + 1);
-      if (more.length !== 2) return `a cell line needs 表X | row label | column label (got ${more.length} fields after the table)`;
+      if (more.length !== 2)
+        return `a cell line needs 表X | row label | column label (got ${more.length} fields after the table)`;
       if (!expected && !actual) return "no expected / actual side";
-      return { kind: "cell", ...place, rule, ...(severity ? { severity } : {}), table, row: more[0], column: more[1], expected, actual };
+      return {
+        kind: "cell",
+        ...place,
+        rule,
+        ...(severity ? { severity } : {}),
+        table,
+        row: more[0],
+        column: more[1],
+        expected,
+        actual,
+      };
     }
     const more = rest.slice(i);
-    if (more.length !== 2) return `a narrative line needs section | what (got ${more.length} fields)`;
+    if (more.length !== 2)
+      return `a narrative line needs section | what (got ${more.length} fields)`;
     if (!expected && !actual) return "no expected / actual side";
-    return { kind: "narrative", ...place, rule, ...(severity ? { severity } : {}), section: more[0], what: more[1], expected, actual };
+    return {
+      kind: "narrative",
+      ...place,
+      rule,
+      ...(severity ? { severity } : {}),
+      section: more[0],
+      what: more[1],
+      expected,
+      actual,
+    };
   }
 
   const label = /^label(?:\s*\(([^()]*)\))?$/i.exec(head);
   if (label) {
     const table = tableOf(rest[0] ?? "");
-    if (!table || rest.length !== 2) return "a label line reads label (kind) | 表X | row label | expected “…” | actual “…”";
+    if (!table || rest.length !== 2)
+      return "a label line reads label (kind) | 表X | row label | expected “…” | actual “…”";
     if (!expected || !actual) return "a label line needs both expected and actual";
     const where = rest[1];
     const target: LabelLine["target"] = /^group label$/i.test(where)
@@ -273,21 +310,48 @@ export function parseFindingLine(text: string, line: number): FindingLine | stri
         : /^column\s+/i.test(where)
           ? { kind: "column", column: where.replace(/^column\s+/i, "") }
           : { kind: "row", row: where };
-    return { kind: "label", ...place, rule: "L-01", ...(label[1] ? { deviation: label[1] } : {}), table, target, expected, actual };
+    return {
+      kind: "label",
+      ...place,
+      rule: "L-01",
+      ...(label[1] ? { deviation: label[1] } : {}),
+      table,
+      target,
+      expected,
+      actual,
+    };
   }
 
   if (/^structure\b/i.test(head)) {
     const table = tableOf(rest[0] ?? "");
-    if (!table || rest.length > 2) return "a structure line reads structure | 表X | row label | expected … | actual …";
-    return { kind: "structure", ...place, rule: "L-02", table, row: rest[1] ?? "", expected, actual };
+    if (!table || rest.length > 2)
+      return "a structure line reads structure | 表X | row label | expected … | actual …";
+    return {
+      kind: "structure",
+      ...place,
+      rule: "L-02",
+      table,
+      row: rest[1] ?? "",
+      expected,
+      actual,
+    };
   }
 
   const heading = /^heading\b\s*(.*)$/i.exec(head);
   if (heading) {
     const sec = /^section\s+([一二三四五六1-6])$/.exec(rest[0] ?? "");
-    if (!sec || rest.length !== 1) return "a heading line reads heading … | section N | canonical “…” | actual “…”";
+    if (!sec || rest.length !== 1)
+      return "a heading line reads heading … | section N | canonical “…” | actual “…”";
     const n = /\d/.test(sec[1]) ? Number(sec[1]) : CN_NUM.indexOf(sec[1]) + 1;
-    return { kind: "heading", ...place, rule: "L-03", variant: heading[1].trim(), section: n, expected, actual };
+    return {
+      kind: "heading",
+      ...place,
+      rule: "L-03",
+      variant: heading[1].trim(),
+      section: n,
+      expected,
+      actual,
+    };
   }
   return `unknown line kind “${head}”`;
 }
@@ -297,7 +361,9 @@ export function parseFindingLine(text: string, line: number): FindingLine | stri
 function parseEdition(v: string): ExpectedMd["edition"] | string {
   const bold = /^\*\*(.+?)\*\*\s*(.*)$/.exec(v.trim());
   if (!bold) return "the detected edition must be in **bold**";
-  const main = /^(2019|2021) edition(?:,\s*with a (2019|2021)-style 表([二三四]))?$/.exec(bold[1].trim());
+  const main = /^(2019|2021) edition(?:,\s*with a (2019|2021)-style 表([二三四]))?$/.exec(
+    bold[1].trim()
+  );
   if (!main) return `cannot read the edition “${bold[1]}”`;
   const out: NonNullable<ExpectedMd["edition"]> = { report: main[1] as EditionId, tables: {} };
   if (main[2]) out.tables[CN_TABLE[main[3]]] = main[2] as EditionId;
@@ -311,7 +377,8 @@ function parseEdition(v: string): ExpectedMd["edition"] | string {
       out.byYear = { year: Number(byYear[1]), edition: byYear[2] as EditionId };
       continue;
     }
-    const cols = /^表([二三四]) (?:columns|rows|layout):\s*(2019|2021) edition\b(?:\s*\(.*\))?$/.exec(clause);
+    const cols =
+      /^表([二三四]) (?:columns|rows|layout):\s*(2019|2021) edition\b(?:\s*\(.*\))?$/.exec(clause);
     if (cols) {
       setTable(out, CN_TABLE[cols[1]], cols[2] as EditionId);
       continue;
@@ -327,13 +394,17 @@ function parseEdition(v: string): ExpectedMd["edition"] | string {
 }
 
 function setTable(e: NonNullable<ExpectedMd["edition"]>, no: TableNo, ed: EditionId) {
-  if (e.tables[no] && e.tables[no] !== ed) throw new Error(`表${"零一二三四"[no]} is said to be both ${e.tables[no]} and ${ed}`);
+  if (e.tables[no] && e.tables[no] !== ed)
+    throw new Error(`表${"零一二三四"[no]} is said to be both ${e.tables[no]} and ${ed}`);
   e.tables[no] = ed;
 }
 
 function parseCellsRead(v: string, md: ExpectedMd): string | null {
   const read: Partial<Record<TableNo, number>> = {};
-  for (const part of v.replace(/\.\s*$/, "").split(/\s*[;；]\s*/).filter(Boolean)) {
+  for (const part of v
+    .replace(/\.\s*$/, "")
+    .split(/\s*[;；]\s*/)
+    .filter(Boolean)) {
     const m = /^表([二三四])\s+(.*)$/.exec(part.trim());
     if (!m) return `cannot read “${part}”`;
     const no = CN_TABLE[m[1]];
@@ -343,11 +414,16 @@ function parseCellsRead(v: string, md: ExpectedMd): string | null {
     read[no] = Number((eq ?? first)![1]);
     const rows = /^(\d+)\s*rows?\s*[×x*]\s*(\d+)\s*=\s*(\d+)$/.exec(m[2]);
     if (rows) {
-      if (Number(rows[1]) * Number(rows[2]) !== Number(rows[3])) return `the arithmetic of “${part}” is off`;
+      if (Number(rows[1]) * Number(rows[2]) !== Number(rows[3]))
+        return `the arithmetic of “${part}” is off`;
       if (no === 3) md.t3Rows = Number(rows[1]);
     }
     const sum = [...m[2].matchAll(/(\d+)\s*rows?\s*[×x*]\s*(\d+)/g)];
-    if (!rows && sum.length && sum.reduce((s, x) => s + Number(x[1]) * Number(x[2]), 0) !== read[no])
+    if (
+      !rows &&
+      sum.length &&
+      sum.reduce((s, x) => s + Number(x[1]) * Number(x[2]), 0) !== read[no]
+    )
       return `the breakdown of “${part}” does not add up`;
   }
   md.cellsRead = read;
@@ -356,9 +432,14 @@ function parseCellsRead(v: string, md: ExpectedMd): string | null {
 
 // ---- must not ----------------------------------------------------------------------------------
 
-function parseMustNot(text: string, line: number, subs: { line: number; text: string }[]): MustNot | string {
+function parseMustNot(
+  text: string,
+  line: number,
+  subs: { line: number; text: string }[]
+): MustNot | string {
   const place = { line, text };
-  const wantNoSubs = () => (subs.length ? `line ${subs[0].line}: unexpected sub-item under this line` : null);
+  const wantNoSubs = () =>
+    subs.length ? `line ${subs[0].line}: unexpected sub-item under this line` : null;
 
   if (/^Any error for (?:these|the) tolerated variants/i.test(text)) {
     if (!subs.length) return "a tolerated-variants line needs its sub-items";
@@ -375,7 +456,14 @@ function parseMustNot(text: string, line: number, subs: { line: number; text: st
   const sec = /^A missing section ([一二三四五六])(?![\u4e00-\u9fff])(.*)$/.exec(text);
   if (sec) {
     const heading = /[“"]([^”"]+)[”"]/.exec(sec[2])?.[1];
-    return wantNoSubs() ?? { kind: "missingSection", ...place, section: CN_NUM.indexOf(sec[1]) + 1, ...(heading ? { heading } : {}) };
+    return (
+      wantNoSubs() ?? {
+        kind: "missingSection",
+        ...place,
+        section: CN_NUM.indexOf(sec[1]) + 1,
+        ...(heading ? { heading } : {}),
+      }
+    );
   }
   const row = /^A missing row for ([^:：]+)[:：]?(.*)$/.exec(text);
   if (row) {
@@ -393,7 +481,9 @@ function parseMustNot(text: string, line: number, subs: { line: number; text: st
   }
   if (/^Any problem with the page break/i.test(text)) {
     const rows = [...text.matchAll(/[“"]([^”"]+)[”"]/g)].map((m) => m[1]);
-    const groups = [...text.matchAll(/（[一二三四五六七]）[\u4e00-\u9fff]+/g)].map((m) => m[0]).filter((g) => !rows.includes(g));
+    const groups = [...text.matchAll(/（[一二三四五六七]）[\u4e00-\u9fff]+/g)]
+      .map((m) => m[0])
+      .filter((g) => !rows.includes(g));
     return wantNoSubs() ?? { kind: "pageBreak", ...place, rows, groups };
   }
 
@@ -402,7 +492,8 @@ function parseMustNot(text: string, line: number, subs: { line: number; text: st
   const rules = expandRules(head[1]);
   if (!rules.length) return `cannot expand the rule ids “${head[1]}”`;
   const rest = text.slice(head[1].length).trim();
-  const infoOk = /\binfo(?:-level)?\b[^.;]*\b(?:acceptable|allowed|only|note)\b|\binfo only\b/i.test(rest);
+  const infoOk =
+    /\binfo(?:-level)?\b[^.;]*\b(?:acceptable|allowed|only|note)\b|\binfo only\b/i.test(rest);
 
   if (/^for (?:these|the following) narrative figures\b.*:$/i.test(rest)) {
     if (!subs.length) return "a narrative-figures line needs its sub-items";
@@ -410,42 +501,61 @@ function parseMustNot(text: string, line: number, subs: { line: number; text: st
     for (const s of subs) {
       const f = parseFindingLine(s.text, s.line);
       if (typeof f === "string") return `line ${s.line}: ${f}`;
-      if (f.kind !== "narrative" && f.kind !== "cell") return `line ${s.line}: a narrative figure must be a rule line`;
-      if (!rules.includes(f.rule)) return `line ${s.line}: rule ${f.rule} is not among ${rules.join(", ")}`;
-      if (f.kind === "cell") return `line ${s.line}: expected a narrative figure (section | what), not a table cell`;
+      if (f.kind !== "narrative" && f.kind !== "cell")
+        return `line ${s.line}: a narrative figure must be a rule line`;
+      if (!rules.includes(f.rule))
+        return `line ${s.line}: rule ${f.rule} is not among ${rules.join(", ")}`;
+      if (f.kind === "cell")
+        return `line ${s.line}: expected a narrative figure (section | what), not a table cell`;
       items.push(f);
     }
     return { kind: "figures", ...place, rules, items };
   }
   const none = wantNoSubs();
   if (none) return none;
-  if (rest === "" || /^[:：(（]/.test(rest)) return { kind: "rules", ...place, rules, infoOk, scope: { kind: "all" } };
+  if (rest === "" || /^[:：(（]/.test(rest))
+    return { kind: "rules", ...place, rules, infoOk, scope: { kind: "all" } };
   const forM = /^for\s+(.*)$/s.exec(rest);
   if (!forM) return `cannot read “${rest}” after the rule ids`;
   const what = forM[1].trim();
   const anyRows = /^any of the (\d+) rows of 表([二三四])(?![\u4e00-\u9fff])/.exec(what);
-  if (anyRows) return { kind: "rules", ...place, rules, infoOk, scope: { kind: "rows", table: CN_TABLE[anyRows[2]], count: Number(anyRows[1]) } };
+  if (anyRows)
+    return {
+      kind: "rules",
+      ...place,
+      rules,
+      infoOk,
+      scope: { kind: "rows", table: CN_TABLE[anyRows[2]], count: Number(anyRows[1]) },
+    };
   const section = /^section ([一二三四五六1-6])(?![\u4e00-\u9fff])/.exec(what);
   if (section) {
     const n = /\d/.test(section[1]) ? Number(section[1]) : CN_NUM.indexOf(section[1]) + 1;
     return { kind: "rules", ...place, rules, infoOk, scope: { kind: "section", section: n } };
   }
   const quote = /^[“"]([^”"]+)[”"]/.exec(what);
-  if (quote) return { kind: "rules", ...place, rules, infoOk, scope: { kind: "quote", quote: quote[1] } };
+  if (quote)
+    return { kind: "rules", ...place, rules, infoOk, scope: { kind: "quote", quote: quote[1] } };
   const value = /^([+-]?\d[\d,]*(?:\.\d+)?%?)(?=[\s(（:：]|$)/.exec(what);
   if (value) {
     const v = parseValue(value[1]);
     if (!v || v.kind !== "number") return `cannot read the value “${value[1]}”`;
     return { kind: "rules", ...place, rules, infoOk, scope: { kind: "value", value: v } };
   }
-  if (/^the\s/i.test(what)) return { kind: "rules", ...place, rules, infoOk, scope: { kind: "all" } };
+  if (/^the\s/i.test(what))
+    return { kind: "rules", ...place, rules, infoOk, scope: { kind: "all" } };
   const list = /^([^\s(（:：]+)/.exec(what)?.[1];
   if (list && /^表[二三四](?:[、，,]表[二三四])*$/.test(list)) {
     const tables = list.split(/[、，,]/).map((t) => CN_TABLE[t.slice(1)]);
     return { kind: "rules", ...place, rules, infoOk, scope: { kind: "tables", tables } };
   }
   if (list && /[\u4e00-\u9fff]/.test(list)) {
-    return { kind: "rules", ...place, rules, infoOk, scope: { kind: "labels", labels: list.split(/[、，,]/).filter(Boolean) } };
+    return {
+      kind: "rules",
+      ...place,
+      rules,
+      infoOk,
+      scope: { kind: "labels", labels: list.split(/[、，,]/).filter(Boolean) },
+    };
   }
   return `cannot read the scope “${what}”`;
 }
@@ -454,7 +564,8 @@ function parseMustNot(text: string, line: number, subs: { line: number; text: st
 
 /** Rule ids a “### …” heading under “## Must report” speaks for. */
 export function familyOf(heading: string): string[] {
-  if (/structure|heading|label/i.test(heading) && /no rule id|§5\.4|structure/i.test(heading)) return ["L-01", "L-02", "L-03"];
+  if (/structure|heading|label/i.test(heading) && /no rule id|§5\.4|structure/i.test(heading))
+    return ["L-01", "L-02", "L-03"];
   const paren = /\(([^()]*)\)\s*$/.exec(heading)?.[1];
   return paren ? expandRules(paren) : [];
 }
@@ -519,17 +630,34 @@ export function parseExpectedMd(source: string): ExpectedMd {
       if (h3) {
         const rules = familyOf(h3[1]);
         if (!rules.length) fail(n, text, "cannot tell which rules this section is about");
-        section = { line: n, text, heading: h3[1].trim(), rules, none: false, lines: [], totals: [] };
+        section = {
+          line: n,
+          text,
+          heading: h3[1].trim(),
+          rules,
+          none: false,
+          lines: [],
+          totals: [],
+        };
         md.mustReport.push(section);
         return;
       }
       const sec = section as MustReportSection | null;
       if (!sec) return fail(n, text, "a line under “## Must report” outside any ### section");
-      const totals = new RegExp(String.raw`^Totals:\s*(${RULE}) in 表([二三四])(?:,\s*actual\s+(.+?))?:\s*(\d+)\s*cells?\b`).exec(text);
+      const totals = new RegExp(
+        String.raw`^Totals:\s*(${RULE}) in 表([二三四])(?:,\s*actual\s+(.+?))?:\s*(\d+)\s*cells?\b`
+      ).exec(text);
       if (totals) {
         const actual = totals[3] ? parseValue(totals[3]) : undefined;
         if (actual === null) return fail(n, text, "cannot read the actual value");
-        sec.totals.push({ line: n, text, rule: totals[1], table: CN_TABLE[totals[2]], ...(actual ? { actual } : {}), count: Number(totals[4]) });
+        sec.totals.push({
+          line: n,
+          text,
+          rule: totals[1],
+          table: CN_TABLE[totals[2]],
+          ...(actual ? { actual } : {}),
+          count: Number(totals[4]),
+        });
         return;
       }
       const item = /^- (.*)$/.exec(text);
@@ -540,7 +668,12 @@ export function parseExpectedMd(source: string): ExpectedMd {
       }
       const f = parseFindingLine(item[1].trim(), n);
       if (typeof f === "string") return fail(n, text, f);
-      if (!sec.rules.includes(f.rule)) return fail(n, text, `rule ${f.rule} is not one of this section's (${sec.rules.join(", ")})`);
+      if (!sec.rules.includes(f.rule))
+        return fail(
+          n,
+          text,
+          `rule ${f.rule} is not one of this section's (${sec.rules.join(", ")})`
+        );
       sec.lines.push(f);
       return;
     }
@@ -564,11 +697,24 @@ export function parseExpectedMd(source: string): ExpectedMd {
     else md.mustNot.push(r);
   }
   for (const s of md.mustReport) {
-    if (s.none && s.lines.length) fail(s.line, s.text, "a section that says “none” and lists findings");
-    if (!s.none && !s.lines.length) fail(s.line, s.text, "a section with neither “none” nor findings");
+    if (s.none && s.lines.length)
+      fail(s.line, s.text, "a section that says “none” and lists findings");
+    if (!s.none && !s.lines.length)
+      fail(s.line, s.text, "a section with neither “none” nor findings");
     for (const t of s.totals) {
-      const listed = s.lines.filter((l) => l.rule === t.rule && "table" in l && l.table === t.table && (!t.actual || sameMd(l.actual, t.actual)));
-      if (listed.length !== t.count) fail(t.line, t.text, `the totals line says ${t.count} but ${listed.length} lines are listed`);
+      const listed = s.lines.filter(
+        (l) =>
+          l.rule === t.rule &&
+          "table" in l &&
+          l.table === t.table &&
+          (!t.actual || sameMd(l.actual, t.actual))
+      );
+      if (listed.length !== t.count)
+        fail(
+          t.line,
+          t.text,
+          `the totals line says ${t.count} but ${listed.length} lines are listed`
+        );
     }
   }
   if (md.year === undefined) fail(0, "", "no “Report year” line");

@@ -73,9 +73,11 @@ export function assemble(doc: SourceDoc): ImportResult {
   };
 
   const known = new Set(cellsOf(report).map((c) => c.key));
+  const absent: TableNo[] = [];
   for (const no of [2, 3, 4] as TableNo[]) {
     const r = reads[no];
     if (!r.found) {
+      absent.push(no);
       problems.push(
         problem(
           at(undefined, no),
@@ -88,6 +90,7 @@ export function assemble(doc: SourceDoc): ImportResult {
     for (const [k, v] of Object.entries(r.values)) if (known.has(k)) report.values[k] = v;
     problems.push(...r.problems);
   }
+  if (absent.length) report.absentTables = absent;
   if (t3.found) {
     for (const row of missingRows(t3, report.tableEditions?.[3] ?? edition)) {
       problems.push(

@@ -24,13 +24,16 @@ export type Numbers = Map<string, number>;
  */
 function expectedOf(issue: ValueIssue, value: number | null): number | undefined {
   if (issue === "blank" || issue === "dash") return 0;
-  if ((issue === "fullwidth" || issue === "thousands" || issue === "unit") && value !== null) return value;
+  if ((issue === "fullwidth" || issue === "thousands" || issue === "unit") && value !== null)
+    return value;
   return undefined;
 }
 
 export function readNumbers(report: Report, findings: Finding[] | null): Numbers {
   const nums: Numbers = new Map();
+  const absent = report.absentTables?.length ? new Set(report.absentTables) : null;
   for (const cell of cellsOf(report)) {
+    if (absent?.has(cell.table)) continue;
     const raw = report.values[cell.key] ?? null;
     // Fast path: an ordinary non-negative whole number, the usual case.
     if (typeof raw === "number" && raw >= 0 && Number.isInteger(raw)) {
