@@ -4,6 +4,7 @@
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import { checkReport } from "../src/report/check";
@@ -171,12 +172,27 @@ async function main() {
     }
   }
 
-  // Consolidating 500 generated unit reports (the CLI's core path, without file I/O).
+  // Consolidating 500 generated unit reports: the core alone, and the CLI on 500 JSON files
+  // (read, import, check each unit, sum, check and write the summary).
   const units = Array.from({ length: 500 }, (_, k) => ({ source: `u${k}.json`, report: balanced(k + 7, "2021", 2024) }));
   const c0 = performance.now();
   const c = consolidate(units);
-  line("consolidate_500_units_ms", performance.now() - c0, "ms");
+  line("consolidate_500_units_core_ms", performance.now() - c0, "ms");
   if (c.refused.length) throw new Error("consolidation refused generated units");
+  const { reportToJson } = await import("../src/io/json");
+  const { run } = await import("../src/cli/main");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gk-bench-"));
+  const files = units.map((u) => {
+    const f = path.join(dir, u.source);
+    fs.writeFileSync(f, reportToJson(u.report));
+    return f;
+  });
+  const quiet = { out: () => undefined, err: (m: string) => console.error(m), readFile: (p: string) => fs.readFileSync(p, "utf8"), writeFile: (p: string, d: string | Uint8Array) => fs.writeFileSync(p, d) };
+  const cli0 = performance.now();
+  const code = await run(["consolidate", ...files, "--out", path.join(dir, "summary.json")], quiet);
+  line("consolidate_500_units_cli_ms", performance.now() - cli0, "ms");
+  if (code !== 0) throw new Error(`gkreport consolidate exited ${code}`);
+  fs.rmSync(dir, { recursive: true, force: true });
 
   // Export: docx build time and the size of the lazily loaded chunk.
   const exp = await import("../src/io/export").catch(() => null);

@@ -1,6 +1,6 @@
 /** ALL-01, ALL-02 and S-05: one finding per irregular cell. Also builds the number table the other rules use. */
 import { cellsOf, refOf } from "../cells";
-import type { Finding, Report, Severity } from "../types";
+import type { CellDef, Finding, Report, Severity } from "../types";
 import { parseValue, showRaw, type ValueIssue } from "../values";
 import { valueMessage } from "./messages";
 
@@ -15,33 +15,63 @@ const RULE_OF: Record<ValueIssue, { rule: string; severity: Severity }> = {
   unit: { rule: "S-05", severity: "warning" },
 };
 
-/** Numbers by cell key; a cell that cannot be read is absent (so rules over it are skipped). */
-export type Numbers = Map<string, number>;
-
-/**
- * What the cell should hold: 0 for a blank or dash; the number read for full-width digits, thousands
- * separators or unit text (the value is fine, its writing is not); nothing to suggest otherwise.
- */
+/** The number the cell was read as, where the issue still lets it be read (ALL-02 reads as 0). */
 function expectedOf(issue: ValueIssue, value: number | null): number | undefined {
   if (issue === "blank" || issue === "dash") return 0;
-  if ((issue === "fullwidth" || issue === "thousands" || issue === "unit") && value !== null)
-    return value;
+  if ((issue === "fullwidth" || issue === "thousands" || issue === "unit") && value !== null) return value;
   return undefined;
 }
 
-export function readNumbers(report: Report, findings: Finding[] | null): Numbers {
-  const nums: Numbers = new Map();
+/** Numbers by cell key; a cell that cannot be read is absent (so rules over it are skipped). */
+export interface Numbers {
+  get(key: string): number | undefined;
+}
+
+/** The numbers of one report in the cell order of its shape: a flat array, cheap to fill and to sum. */
+export class CellNumbers implements Numbers {
+  constructor(
+    readonly positions: ReadonlyMap<string, number>,
+    readonly values: Float64Array,
+    readonly readable: Uint8Array,
+  ) {}
+
+  get(key: string): number | undefined {
+    const i = this.positions.get(key);
+    return i !== undefined && this.readable[i] ? this.values[i] : undefined;
+  }
+}
+
+const positionCache = new WeakMap<readonly CellDef[], Map<string, number>>();
+
+function positionsOf(cells: readonly CellDef[]): Map<string, number> {
+  let pos = positionCache.get(cells);
+  if (!pos) {
+    pos = new Map(cells.map((c, i) => [c.key, i]));
+    positionCache.set(cells, pos);
+  }
+  return pos;
+}
+
+export function readNumbers(report: Report, findings: Finding[] | null): CellNumbers {
+  const cells = cellsOf(report);
+  const values = new Float64Array(cells.length);
+  const readable = new Uint8Array(cells.length);
   const absent = report.absentTables?.length ? new Set(report.absentTables) : null;
-  for (const cell of cellsOf(report)) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     if (absent?.has(cell.table)) continue;
     const raw = report.values[cell.key] ?? null;
     // Fast path: an ordinary non-negative whole number, the usual case.
     if (typeof raw === "number" && raw >= 0 && Number.isInteger(raw)) {
-      nums.set(cell.key, raw);
+      values[i] = raw;
+      readable[i] = 1;
       continue;
     }
     const p = parseValue(raw, cell.kind);
-    if (p.value !== null) nums.set(cell.key, p.value);
+    if (p.value !== null) {
+      values[i] = p.value;
+      readable[i] = 1;
+    }
     if (!findings) continue;
     for (const issue of p.issues) {
       const { rule, severity } = RULE_OF[issue];
@@ -56,5 +86,5 @@ export function readNumbers(report: Report, findings: Finding[] | null): Numbers
       });
     }
   }
-  return nums;
+  return new CellNumbers(positionsOf(cells), values, readable);
 }
