@@ -44,59 +44,41 @@ async function put(host: Host, sheet: string, address: string, values: unknown[]
 }
 
 describe("custom conditional formats", () => {
-  test("relative references move from the range's top-left cell; $ parts stay", async () => {
-    const host = createExcelHost({ sheetNames: ["表"] });
-    // A1 = 5; B2:C3 hold numbers; row 1 and column A hold thresholds.
-    await put(host, "表", "A1:C3", [
-      [5, 10, 1],
-      [2, 11, 0],
-      [3, 4, 9],
-    ]);
-    await addRule(host, "表", "B2:C3", "=B2>$A$1"); // absolute
-    expect(cfFills(host, "表", ["B2", "C2", "B3", "C3"])).toEqual({
-      B2: "#FFC7CE",
-      C2: "",
-      B3: "",
-      C3: "#FFC7CE",
-    });
-
-    await host.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("表").getRange("B2:C3").conditionalFormats.clearAll();
-      await ctx.sync();
-    });
-    await addRule(host, "表", "B2:C3", "=B2>B$1"); // row fixed, column relative: compare with row 1 of the same column
-    expect(cfFills(host, "表", ["B2", "C2", "B3", "C3"])).toEqual({
-      B2: "#FFC7CE",
-      C2: "",
-      B3: "",
-      C3: "#FFC7CE",
-    });
-
-    await host.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("表").getRange("B2:C3").conditionalFormats.clearAll();
-      await ctx.sync();
-    });
-    await addRule(host, "表", "B2:C3", "=B2>$A2"); // column fixed: compare with column A of the same row
-    expect(cfFills(host, "表", ["B2", "C2", "B3", "C3"])).toEqual({
-      B2: "#FFC7CE",
-      C2: "",
-      B3: "#FFC7CE",
-      C3: "#FFC7CE",
-    });
-
-    await host.Excel.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("表").getRange("B2:C3").conditionalFormats.clearAll();
-      await ctx.sync();
-    });
-    await addRule(host, "表", "B2:C3", "=A2>A1"); // fully relative: left neighbour vs. its upper neighbour
+  // A1 = 5; B2:C3 hold numbers; row 1 and column A hold thresholds. Each rule is set on B2:C3.
+  const cells = ["B2", "C2", "B3", "C3"];
+  test.each([
+    { formula: "=B2>$A$1", refs: "absolute", lit: ["B2", "C3"] },
+    {
+      formula: "=B2>B$1",
+      refs: "row fixed, column relative: compare with row 1 of the same column",
+      lit: ["B2", "C3"],
+    },
+    {
+      formula: "=B2>$A2",
+      refs: "column fixed: compare with column A of the same row",
+      lit: ["B2", "B3", "C3"],
+    },
     // B2: A2(2)>A1(5) no; C2: B2(11)>B1(10) yes; B3: A3(3)>A2(2) yes; C3: B3(4)>B2(11) no
-    expect(cfFills(host, "表", ["B2", "C2", "B3", "C3"])).toEqual({
-      B2: "",
-      C2: "#FFC7CE",
-      B3: "#FFC7CE",
-      C3: "",
-    });
-  });
+    {
+      formula: "=A2>A1",
+      refs: "fully relative: left neighbour vs. its upper neighbour",
+      lit: ["C2", "B3"],
+    },
+  ])(
+    "relative references move from the range's top-left cell; $ parts stay: $formula ($refs)",
+    async ({ formula, lit }) => {
+      const host = createExcelHost({ sheetNames: ["表"] });
+      await put(host, "表", "A1:C3", [
+        [5, 10, 1],
+        [2, 11, 0],
+        [3, 4, 9],
+      ]);
+      await addRule(host, "表", "B2:C3", formula);
+      expect(cfFills(host, "表", cells)).toEqual(
+        Object.fromEntries(cells.map((a) => [a, lit.includes(a) ? "#FFC7CE" : ""]))
+      );
+    }
+  );
 
   test("references to other sheets and to defined names", async () => {
     const host = createExcelHost({ sheetNames: ["2024年报表格", "参数"] });

@@ -40,9 +40,13 @@ export interface TypeInfo {
   type: string;
   scalars: Record<string, ScalarDef>;
   navs: Record<string, NavFactory>;
-  /** For collections: makes the item proxies for a resolved collection model. */
-  items?(self: ClientObject, m: unknown): ClientObject[];
+  /** For collections: the models of the items in a resolved collection model, in order. */
+  items?(m: unknown, self: ClientObject): unknown[];
 }
+
+/** What defineType takes: a type without scalar or navigation properties may leave them out. */
+export type TypeDef = Pick<TypeInfo, "type" | "items"> &
+  Partial<Pick<TypeInfo, "scalars" | "navs">>;
 
 const TYPES = new WeakMap<object, TypeInfo>();
 
@@ -202,7 +206,8 @@ export function typeInfo(obj: object): TypeInfo {
 }
 
 /** Installs a type's scalar properties and navigation properties on its prototype. */
-export function defineType(cls: { prototype: object }, info: TypeInfo): void {
+export function defineType(cls: { prototype: object }, spec: TypeDef): void {
+  const info: TypeInfo = { ...spec, scalars: spec.scalars ?? {}, navs: spec.navs ?? {} };
   TYPES.set(cls.prototype, info);
   for (const [name, def] of Object.entries(info.scalars)) {
     Object.defineProperty(cls.prototype, name, {
@@ -247,9 +252,27 @@ export function enqueueWith<M>(obj: object, location: string, fn: (m: M) => void
   }, location);
 }
 
-/** Queues resolution so that `isNullObject` is known after the next sync. */
-export function enqueueResolve(obj: object): void {
+/** Queues resolution so that `isNullObject` is known after the next sync; gives `obj` back. */
+export function enqueueResolve<T extends object>(obj: T): T {
   st(obj).ctx.enqueue(() => void modelOf(obj), `${st(obj).type}.isNullObject`);
+  return obj;
+}
+
+/**
+ * A part of another object (range.format, format.fill, cf.custom, …): it resolves to its parent's
+ * model and is a null object when the parent is one. Its type is the one defineType registered.
+ */
+export abstract class ChildObject extends ClientObject {
+  constructor(ctx: ContextLike, parent: ClientObject) {
+    const info = infoOf(new.target);
+    if (!info) throw new Error("Demo host: unregistered proxy type");
+    super(ctx, info.type, () => modelOf(parent), st(parent).nullable);
+  }
+}
+
+/** The navigation property that makes a `cls` part of its owner. */
+export function child(cls: new (ctx: ContextLike, parent: ClientObject) => ClientObject) {
+  return (self: ClientObject) => new cls(st(self).ctx, self);
 }
 
 /** The value returned by methods such as getCount() and getXml(): readable after sync. */
@@ -322,15 +345,46 @@ export function infoOf(cls: { prototype: object }): TypeInfo | undefined {
   return TYPES.get(cls.prototype);
 }
 
-/** A collection: `items` is readable after load("items") (or load of an item property) and sync. */
-export abstract class ClientCollection extends ClientObject {
-  abstract itemClass(): { prototype: object };
+/** The proxy type of a collection's items (P), made from a resolver of an item model (T). */
+export interface ItemClass<P extends ClientObject, T> {
+  new (ctx: ContextLike, resolver: () => T | null, nullable?: boolean): P;
+  prototype: object;
+}
 
-  get items(): ClientObject[] {
+/**
+ * A collection: `items` is readable after load("items") (or load of an item property) and sync.
+ * Its items are proxies of the item models its type's `items` gives, which getCount() counts.
+ */
+export abstract class ClientCollection<
+  P extends ClientObject = ClientObject,
+  T = unknown,
+> extends ClientObject {
+  abstract itemClass(): ItemClass<P, T>;
+
+  get items(): P[] {
     const s = st(this);
-    if (s.values.has("items")) return s.values.get("items") as ClientObject[];
+    if (s.values.has("items")) return s.values.get("items") as P[];
     throw propertyNotLoaded(s.type, "items");
   }
+
+  getCount(): ClientResult<number> {
+    const info = typeInfo(this);
+    return enqueueResult(this, `${info.type}.getCount`, (m) => info.items!(m, this).length);
+  }
+}
+
+/**
+ * An item of `coll` whose model `find` gives when first used. A nullable one is a null object
+ * when there is none, and is resolved at the next sync so that isNullObject can be read.
+ */
+export function itemOf<P extends ClientObject, T>(
+  coll: ClientCollection<P, T>,
+  find: () => T | null | undefined,
+  nullable = false
+): P {
+  const Item = coll.itemClass();
+  const item = new Item(st(coll).ctx, () => find() ?? null, nullable);
+  return nullable ? enqueueResolve(item) : item;
 }
 
 /** Rejects unknown property names at load() time, naming them. */
@@ -381,8 +435,8 @@ export function applyLoad(obj: ClientObject, paths: string[]): void {
   for (const name of own) s.values.set(name, clone(info.scalars[name].get(m, obj)));
   for (const [name, sub] of childPaths)
     applyLoad((obj as unknown as Record<string, ClientObject>)[name], sub);
-  if (loadItems && info.items) {
-    const items = info.items(obj, m);
+  if (loadItems && info.items && obj instanceof ClientCollection) {
+    const items = info.items(m, obj).map((t) => itemOf(obj, () => t));
     for (const it of items) applyLoad(it, itemPaths);
     s.values.set("items", items);
   }

@@ -1,22 +1,23 @@
 /** Excel.ConditionalFormatCollection and the custom-formula conditional format. */
 import type { CfRule } from "../model/conditionalFormat";
 import { ModelError, notImplemented } from "../model/errors";
-import { normalizeColor } from "../model/format";
 import type { SheetModel } from "../model/sheet";
 import {
+  ChildObject,
   ClientCollection,
   ClientObject,
-  ClientResult,
+  child,
   defineType,
   enqueueResolve,
-  enqueueResult,
   enqueueWith,
+  itemOf,
   modelOf,
   st,
   wbOf,
   type ContextLike,
 } from "./clientObject";
-import { Range, RangeRef } from "./range";
+import { derivedRange, Range, RangeRef } from "./range";
+import { color } from "./rangeFormat";
 
 const CF_TYPES = [
   "Custom",
@@ -45,7 +46,7 @@ function cfRef(sheet: SheetModel, rule: CfRule): CfRef {
   };
 }
 
-export class ConditionalFormatCollection extends ClientCollection {
+export class ConditionalFormatCollection extends ClientCollection<ConditionalFormat, CfRef> {
   constructor(ctx: ContextLike, range: ClientObject) {
     super(ctx, "ConditionalFormatCollection", () => modelOf<RangeRef>(range), st(range).nullable);
   }
@@ -64,7 +65,7 @@ export class ConditionalFormatCollection extends ClientCollection {
       "ConditionalFormatCollection.add",
       (m) => (made = cfRef(m.sheet, wbOf(this).addCf(m.sheet, m.rect, type)))
     );
-    return new ConditionalFormat(st(this).ctx, () => made);
+    return itemOf(this, () => made);
   }
 
   clearAll(): void {
@@ -73,16 +74,8 @@ export class ConditionalFormatCollection extends ClientCollection {
     );
   }
 
-  getCount(): ClientResult<number> {
-    return enqueueResult<RangeRef, number>(
-      this,
-      "ConditionalFormatCollection.getCount",
-      (m) => wbOf(this).cfIntersecting(m.sheet, m.rect).length
-    );
-  }
-
   getItemAt(index: number): ConditionalFormat {
-    return new ConditionalFormat(st(this).ctx, () => {
+    return itemOf(this, () => {
       const m = modelOf<RangeRef>(this);
       const rule = m && wbOf(this).cfIntersecting(m.sheet, m.rect)[index];
       if (!m || !rule)
@@ -92,7 +85,7 @@ export class ConditionalFormatCollection extends ClientCollection {
   }
 
   getItem(id: string): ConditionalFormat {
-    return new ConditionalFormat(st(this).ctx, () => {
+    return itemOf(this, () => {
       const m = modelOf<RangeRef>(this);
       const rule = m?.sheet.cfRules.find((r) => r.id === id);
       return m && rule ? cfRef(m.sheet, rule) : null;
@@ -102,12 +95,84 @@ export class ConditionalFormatCollection extends ClientCollection {
 
 defineType(ConditionalFormatCollection, {
   type: "ConditionalFormatCollection",
-  scalars: {},
-  navs: {},
-  items: (self: ConditionalFormatCollection, m: RangeRef) =>
+  items: (m: RangeRef, self) =>
     wbOf(self)
       .cfIntersecting(m.sheet, m.rect)
-      .map((rule) => new ConditionalFormat(st(self).ctx, () => cfRef(m.sheet, rule))),
+      .map((rule) => cfRef(m.sheet, rule)),
+});
+
+function styleField(key: "fill" | "fontColor" | "bold" | "italic") {
+  return {
+    get: (m: CfRef) => m.rule.style[key],
+    set: (m: CfRef, v: unknown, self: ClientObject) => {
+      const asColor = key === "fill" || key === "fontColor";
+      const value = v === null ? null : asColor ? color(v) : !!v;
+      (m.rule.style as Record<string, unknown>)[key] = value;
+      wbOf(self).markCfChanged(m.sheet);
+    },
+  };
+}
+
+export class ConditionalRangeFill extends ChildObject {
+  clear(): void {
+    enqueueWith<CfRef>(this, "ConditionalRangeFill.clear", (m) => {
+      m.rule.style.fill = null;
+      wbOf(this).markCfChanged(m.sheet);
+    });
+  }
+}
+
+defineType(ConditionalRangeFill, {
+  type: "ConditionalRangeFill",
+  scalars: { color: styleField("fill") },
+});
+
+export class ConditionalRangeFont extends ChildObject {
+  clear(): void {
+    enqueueWith<CfRef>(this, "ConditionalRangeFont.clear", (m) => {
+      Object.assign(m.rule.style, { fontColor: null, bold: null, italic: null });
+      wbOf(this).markCfChanged(m.sheet);
+    });
+  }
+}
+
+defineType(ConditionalRangeFont, {
+  type: "ConditionalRangeFont",
+  scalars: {
+    color: styleField("fontColor"),
+    bold: styleField("bold"),
+    italic: styleField("italic"),
+  },
+});
+
+export class ConditionalRangeFormat extends ChildObject {}
+
+defineType(ConditionalRangeFormat, {
+  type: "ConditionalRangeFormat",
+  navs: { fill: child(ConditionalRangeFill), font: child(ConditionalRangeFont) },
+});
+
+export class ConditionalFormatRule extends ChildObject {}
+
+const formulaDef = {
+  get: (m: CfRef) => m.rule.formula,
+  set: (m: CfRef, v: unknown, self: ClientObject) => {
+    if (typeof v !== "string")
+      throw new ModelError("InvalidArgument", "The formula must be a string");
+    wbOf(self).setCfFormula(m.sheet, m.rule, v);
+  },
+};
+
+defineType(ConditionalFormatRule, {
+  type: "ConditionalFormatRule",
+  scalars: { formula: formulaDef, formulaLocal: formulaDef },
+});
+
+export class CustomConditionalFormat extends ChildObject {}
+
+defineType(CustomConditionalFormat, {
+  type: "CustomConditionalFormat",
+  navs: { rule: child(ConditionalFormatRule), format: child(ConditionalRangeFormat) },
 });
 
 export class ConditionalFormat extends ClientObject {
@@ -123,30 +188,25 @@ export class ConditionalFormat extends ClientObject {
 
   /** The range it applies to; Excel throws when it applies to several areas. */
   getRange(): Range {
-    return new Range(st(this).ctx, () => {
-      const m = modelOf<CfRef>(this);
-      if (!m) return null;
-      if (m.rule.areas.length !== 1)
-        throw new ModelError(
-          "InvalidOperation",
-          "The conditional format applies to multiple ranges"
-        );
-      return new RangeRef(m.sheet, m.rule.areas[0]);
-    });
+    return appliesTo(this, false);
   }
 
   getRangeOrNullObject(): Range {
-    const r = new Range(
-      st(this).ctx,
-      () => {
-        const m = modelOf<CfRef>(this);
-        return m && m.rule.areas.length === 1 ? new RangeRef(m.sheet, m.rule.areas[0]) : null;
-      },
-      true
-    );
-    enqueueResolve(r);
-    return r;
+    return enqueueResolve(appliesTo(this, true));
   }
+}
+
+/** The one area a format applies to; a nullable range is a null object where getRange() throws. */
+function appliesTo(cf: ConditionalFormat, nullable: boolean): Range {
+  return derivedRange<CfRef>(
+    cf,
+    (m) => {
+      if (m.rule.areas.length === 1) return new RangeRef(m.sheet, m.rule.areas[0]);
+      if (nullable) return null;
+      throw new ModelError("InvalidOperation", "The conditional format applies to multiple ranges");
+    },
+    nullable
+  );
 }
 
 defineType(ConditionalFormat, {
@@ -173,122 +233,5 @@ defineType(ConditionalFormat, {
       },
     },
   },
-  navs: {
-    custom: (self: ConditionalFormat) => new CustomConditionalFormat(st(self).ctx, self),
-  },
-});
-
-function fromParent(parent: ClientObject) {
-  return () => modelOf<CfRef>(parent);
-}
-
-export class CustomConditionalFormat extends ClientObject {
-  constructor(ctx: ContextLike, parent: ClientObject) {
-    super(ctx, "CustomConditionalFormat", fromParent(parent), st(parent).nullable);
-  }
-}
-
-defineType(CustomConditionalFormat, {
-  type: "CustomConditionalFormat",
-  scalars: {},
-  navs: {
-    rule: (self: ClientObject) => new ConditionalFormatRule(st(self).ctx, self),
-    format: (self: ClientObject) => new ConditionalRangeFormat(st(self).ctx, self),
-  },
-});
-
-export class ConditionalFormatRule extends ClientObject {
-  constructor(ctx: ContextLike, parent: ClientObject) {
-    super(ctx, "ConditionalFormatRule", fromParent(parent), st(parent).nullable);
-  }
-}
-
-const formulaDef = {
-  get: (m: CfRef) => m.rule.formula,
-  set: (m: CfRef, v: unknown, self: ClientObject) => {
-    if (typeof v !== "string")
-      throw new ModelError("InvalidArgument", "The formula must be a string");
-    wbOf(self).setCfFormula(m.sheet, m.rule, v);
-  },
-};
-
-defineType(ConditionalFormatRule, {
-  type: "ConditionalFormatRule",
-  scalars: { formula: formulaDef, formulaLocal: formulaDef },
-  navs: {},
-});
-
-export class ConditionalRangeFormat extends ClientObject {
-  constructor(ctx: ContextLike, parent: ClientObject) {
-    super(ctx, "ConditionalRangeFormat", fromParent(parent), st(parent).nullable);
-  }
-}
-
-defineType(ConditionalRangeFormat, {
-  type: "ConditionalRangeFormat",
-  scalars: {},
-  navs: {
-    fill: (self: ClientObject) => new ConditionalRangeFill(st(self).ctx, self),
-    font: (self: ClientObject) => new ConditionalRangeFont(st(self).ctx, self),
-  },
-});
-
-function styleField(key: "fill" | "fontColor" | "bold" | "italic") {
-  return {
-    get: (m: CfRef) => m.rule.style[key],
-    set: (m: CfRef, v: unknown, self: ClientObject) => {
-      let value: string | boolean | null;
-      if (key === "fill" || key === "fontColor") {
-        try {
-          value = v === null ? null : normalizeColor(v);
-        } catch (e) {
-          throw new ModelError("InvalidArgument", (e as Error).message);
-        }
-      } else value = v === null ? null : !!v;
-      (m.rule.style as Record<string, unknown>)[key] = value;
-      wbOf(self).markCfChanged(m.sheet);
-    },
-  };
-}
-
-export class ConditionalRangeFill extends ClientObject {
-  constructor(ctx: ContextLike, parent: ClientObject) {
-    super(ctx, "ConditionalRangeFill", fromParent(parent), st(parent).nullable);
-  }
-
-  clear(): void {
-    enqueueWith<CfRef>(this, "ConditionalRangeFill.clear", (m) => {
-      m.rule.style.fill = null;
-      wbOf(this).markCfChanged(m.sheet);
-    });
-  }
-}
-
-defineType(ConditionalRangeFill, {
-  type: "ConditionalRangeFill",
-  scalars: { color: styleField("fill") },
-  navs: {},
-});
-
-export class ConditionalRangeFont extends ClientObject {
-  constructor(ctx: ContextLike, parent: ClientObject) {
-    super(ctx, "ConditionalRangeFont", fromParent(parent), st(parent).nullable);
-  }
-
-  clear(): void {
-    enqueueWith<CfRef>(this, "ConditionalRangeFont.clear", (m) => {
-      Object.assign(m.rule.style, { fontColor: null, bold: null, italic: null });
-      wbOf(this).markCfChanged(m.sheet);
-    });
-  }
-}
-
-defineType(ConditionalRangeFont, {
-  type: "ConditionalRangeFont",
-  scalars: {
-    color: styleField("fontColor"),
-    bold: styleField("bold"),
-    italic: styleField("italic"),
-  },
-  navs: {},
+  navs: { custom: child(CustomConditionalFormat) },
 });

@@ -6,9 +6,9 @@ import {
   ClientObject,
   ClientResult,
   defineType,
-  enqueueResolve,
   enqueueResult,
   enqueueWith,
+  itemOf,
   modelOf,
   st,
   wbOf,
@@ -28,7 +28,7 @@ function guard<T>(fn: () => T): T {
   }
 }
 
-export class CustomXmlPartCollection extends ClientCollection {
+export class CustomXmlPartCollection extends ClientCollection<CustomXmlPart, XmlPart> {
   constructor(ctx: ContextLike) {
     super(ctx, "CustomXmlPartCollection", () => ctx.model.xmlParts);
   }
@@ -44,7 +44,7 @@ export class CustomXmlPartCollection extends ClientCollection {
       "CustomXmlPartCollection.add",
       (store) => (made = guard(() => store.add(xmlArg(xml))))
     );
-    return new CustomXmlPart(st(this).ctx, () => made);
+    return itemOf(this, () => made);
   }
 
   getByNamespace(namespaceUri: string): CustomXmlPartScopedCollection {
@@ -54,34 +54,26 @@ export class CustomXmlPartCollection extends ClientCollection {
   }
 
   getItem(id: string): CustomXmlPart {
-    return new CustomXmlPart(st(this).ctx, () => wbOf(this).xmlParts.get(id) ?? null);
+    return itemOf(this, () => wbOf(this).xmlParts.get(id));
   }
 
   getItemOrNullObject(id: string): CustomXmlPart {
-    const p = new CustomXmlPart(st(this).ctx, () => wbOf(this).xmlParts.get(id) ?? null, true);
-    enqueueResolve(p);
-    return p;
-  }
-
-  getCount(): ClientResult<number> {
-    return enqueueResult<XmlPartStore, number>(
-      this,
-      "CustomXmlPartCollection.getCount",
-      (s) => s.live().length
-    );
+    return itemOf(this, () => wbOf(this).xmlParts.get(id), true);
   }
 }
 
 defineType(CustomXmlPartCollection, {
   type: "CustomXmlPartCollection",
-  scalars: {},
-  navs: {},
-  items: (self: CustomXmlPartCollection, store: XmlPartStore) =>
-    store.live().map((p) => new CustomXmlPart(st(self).ctx, () => p)),
+  items: (store: XmlPartStore) => store.live(),
 });
 
+/** The parts not deleted: a scoped list, taken once, keeps the ones deleted since. */
+function live(parts: XmlPart[]): XmlPart[] {
+  return parts.filter((p) => !p.deleted);
+}
+
 /** The parts whose root element is in one namespace; the list is taken when first used in a sync. */
-export class CustomXmlPartScopedCollection extends ClientCollection {
+export class CustomXmlPartScopedCollection extends ClientCollection<CustomXmlPart, XmlPart> {
   constructor(ctx: ContextLike, resolver: () => XmlPart[]) {
     super(ctx, "CustomXmlPartScopedCollection", resolver);
   }
@@ -91,16 +83,14 @@ export class CustomXmlPartScopedCollection extends ClientCollection {
   }
 
   private part(pick: (parts: XmlPart[]) => XmlPart | null, nullable: boolean): CustomXmlPart {
-    const p = new CustomXmlPart(
-      st(this).ctx,
+    return itemOf(
+      this,
       () => {
         const parts = modelOf<XmlPart[]>(this);
-        return parts ? pick(parts.filter((x) => !x.deleted)) : null;
+        return parts ? pick(live(parts)) : null;
       },
       nullable
     );
-    if (nullable) enqueueResolve(p);
-    return p;
   }
 
   getItem(id: string): CustomXmlPart {
@@ -126,23 +116,9 @@ export class CustomXmlPartScopedCollection extends ClientCollection {
   getOnlyItemOrNullObject(): CustomXmlPart {
     return this.part((parts) => (parts.length === 1 ? parts[0] : null), true);
   }
-
-  getCount(): ClientResult<number> {
-    return enqueueResult<XmlPart[], number>(
-      this,
-      "CustomXmlPartScopedCollection.getCount",
-      (parts) => parts.filter((p) => !p.deleted).length
-    );
-  }
 }
 
-defineType(CustomXmlPartScopedCollection, {
-  type: "CustomXmlPartScopedCollection",
-  scalars: {},
-  navs: {},
-  items: (self: CustomXmlPartScopedCollection, parts: XmlPart[]) =>
-    parts.filter((p) => !p.deleted).map((p) => new CustomXmlPart(st(self).ctx, () => p)),
-});
+defineType(CustomXmlPartScopedCollection, { type: "CustomXmlPartScopedCollection", items: live });
 
 export class CustomXmlPart extends ClientObject {
   constructor(ctx: ContextLike, resolver: () => XmlPart | null, nullable = false) {
@@ -170,5 +146,4 @@ defineType(CustomXmlPart, {
     id: { get: (p: XmlPart) => p.id },
     namespaceUri: { get: (p: XmlPart) => p.namespaceUri },
   },
-  navs: {},
 });

@@ -9,14 +9,13 @@ import {
   type Validation,
 } from "../model/validation";
 import {
-  ClientObject,
+  ChildObject,
   defineType,
   enqueueWith,
   isClientObject,
   modelOf,
-  st,
   wbOf,
-  type ContextLike,
+  type ClientObject,
 } from "./clientObject";
 import type { RangeRef } from "./range";
 
@@ -35,11 +34,7 @@ function objectArg(v: unknown, what: string): Record<string, unknown> {
   return v as Record<string, unknown>;
 }
 
-export class DataValidation extends ClientObject {
-  constructor(ctx: ContextLike, range: ClientObject) {
-    super(ctx, "DataValidation", () => modelOf<RangeRef>(range), st(range).nullable);
-  }
-
+export class DataValidation extends ChildObject {
   clear(): void {
     enqueueWith<RangeRef>(this, "DataValidation.clear", (m) =>
       wbOf(this).clearValidation(m.sheet, m.rect)
@@ -118,5 +113,4 @@ defineType(DataValidation, {
     },
     valid: { get: (m: RangeRef, self) => wbOf(self).isValid(m.sheet, m.rect) },
   },
-  navs: {},
 });

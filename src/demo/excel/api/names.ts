@@ -4,20 +4,19 @@ import { Workbook as WorkbookModel, type NameEntry } from "../model/workbook";
 import {
   ClientCollection,
   ClientObject,
-  ClientResult,
   defineType,
   enqueueResolve,
-  enqueueResult,
   enqueueWith,
   isClientObject,
+  itemOf,
   modelOf,
   st,
   wbOf,
   type ContextLike,
 } from "./clientObject";
-import { Range, RangeRef } from "./range";
+import { derivedRange, Range, RangeRef } from "./range";
 
-export class NamedItemCollection extends ClientCollection {
+export class NamedItemCollection extends ClientCollection<NamedItem, NameEntry> {
   constructor(ctx: ContextLike) {
     super(ctx, "NamedItemCollection", () => ctx.model);
   }
@@ -49,34 +48,21 @@ export class NamedItemCollection extends ClientCollection {
         );
       made = wb.addName(name, formula, comment ?? "");
     });
-    return new NamedItem(ctx, () => made);
+    return itemOf(this, () => made);
   }
 
   getItem(name: string): NamedItem {
-    return new NamedItem(st(this).ctx, () => wbOf(this).getName(name) ?? null);
+    return itemOf(this, () => wbOf(this).getName(name));
   }
 
   getItemOrNullObject(name: string): NamedItem {
-    const n = new NamedItem(st(this).ctx, () => wbOf(this).getName(name) ?? null, true);
-    enqueueResolve(n);
-    return n;
-  }
-
-  getCount(): ClientResult<number> {
-    return enqueueResult<WorkbookModel, number>(
-      this,
-      "NamedItemCollection.getCount",
-      (wb) => wb.names.size
-    );
+    return itemOf(this, () => wbOf(this).getName(name), true);
   }
 }
 
 defineType(NamedItemCollection, {
   type: "NamedItemCollection",
-  scalars: {},
-  navs: {},
-  items: (self: NamedItemCollection, wb: WorkbookModel) =>
-    [...wb.names.values()].map((e) => new NamedItem(st(self).ctx, () => e)),
+  items: (wb: WorkbookModel) => [...wb.names.values()],
 });
 
 export class NamedItem extends ClientObject {
@@ -86,33 +72,30 @@ export class NamedItem extends ClientObject {
 
   /** The range it refers to; Excel throws when the name is not a range (a constant, or #REF!). */
   getRange(): Range {
-    return new Range(st(this).ctx, () => {
-      const e = modelOf<NameEntry>(this);
-      if (!e) return null;
-      const r = wbOf(this).nameRange(e.name);
-      if (!r)
-        throw new ModelError("InvalidOperation", `The name "${e.name}" does not refer to a range`);
-      return new RangeRef(r.sheet, r.rect);
-    });
+    return namedRange(this, false);
   }
 
   getRangeOrNullObject(): Range {
-    const range = new Range(
-      st(this).ctx,
-      () => {
-        const e = modelOf<NameEntry>(this);
-        const r = e && wbOf(this).nameRange(e.name);
-        return r ? new RangeRef(r.sheet, r.rect) : null;
-      },
-      true
-    );
-    enqueueResolve(range);
-    return range;
+    return enqueueResolve(namedRange(this, true));
   }
 
   delete(): void {
     enqueueWith<NameEntry>(this, "NamedItem.delete", (e) => wbOf(this).deleteName(e.name));
   }
+}
+
+/** The range a name refers to; a nullable one is a null object where getRange() throws. */
+function namedRange(item: NamedItem, nullable: boolean): Range {
+  return derivedRange<NameEntry>(
+    item,
+    (e) => {
+      const r = wbOf(item).nameRange(e.name);
+      if (r) return new RangeRef(r.sheet, r.rect);
+      if (nullable) return null;
+      throw new ModelError("InvalidOperation", `The name "${e.name}" does not refer to a range`);
+    },
+    nullable
+  );
 }
 
 defineType(NamedItem, {
@@ -139,5 +122,4 @@ defineType(NamedItem, {
     },
     scope: { get: () => "Workbook" },
   },
-  navs: {},
 });

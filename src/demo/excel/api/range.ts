@@ -52,6 +52,22 @@ function checkRect(r: Rect): Rect {
   return r;
 }
 
+/** A Range worked out from `owner`'s model when first used; null if it has none or `fn` finds none. */
+export function derivedRange<M>(
+  owner: ClientObject,
+  fn: (m: M) => RangeRef | null,
+  nullable: boolean
+): Range {
+  return new Range(
+    st(owner).ctx,
+    () => {
+      const m = modelOf<M>(owner);
+      return m ? fn(m) : null;
+    },
+    nullable
+  );
+}
+
 export class Range extends ClientObject {
   constructor(ctx: ContextLike, resolver: () => RangeRef | null, nullable = false) {
     super(ctx, "Range", resolver, nullable);
@@ -59,11 +75,9 @@ export class Range extends ClientObject {
 
   /** A range computed from this one when first used. */
   private derive(fn: (m: RangeRef) => Rect | null, nullable = st(this).nullable): Range {
-    return new Range(
-      st(this).ctx,
-      () => {
-        const m = modelOf<RangeRef>(this);
-        if (!m) return null;
+    return derivedRange<RangeRef>(
+      this,
+      (m) => {
         const r = fn(m);
         return r ? new RangeRef(m.sheet, checkRect(r)) : null;
       },
@@ -154,25 +168,17 @@ export class Range extends ClientObject {
 
   /** Inserts entire rows (shift "Down"); returns the new rows, as Excel does. */
   insert(shift: string): Range {
-    enqueueWith<RangeRef>(this, "Range.insert", (m) => {
-      if (shift !== "Down" || !isEntireRows(m.rect))
-        throw notImplemented(
-          `Excel.Range.insert("${shift}") on ${isEntireRows(m.rect) ? "rows" : "a range that is not entire rows"}`
-        );
-      wbOf(this).insertRows(m.sheet, m.rect.r0, rowCount(m.rect));
-    });
+    shiftRows(this, "insert", shift, "Down", (m) =>
+      wbOf(this).insertRows(m.sheet, m.rect.r0, rowCount(m.rect))
+    );
     return this.derive((m) => m.rect);
   }
 
   /** Deletes entire rows (shift "Up"). References to them become #REF!. */
   delete(shift: string): void {
-    enqueueWith<RangeRef>(this, "Range.delete", (m) => {
-      if (shift !== "Up" || !isEntireRows(m.rect))
-        throw notImplemented(
-          `Excel.Range.delete("${shift}") on ${isEntireRows(m.rect) ? "rows" : "a range that is not entire rows"}`
-        );
-      wbOf(this).deleteRows(m.sheet, m.rect.r0, rowCount(m.rect));
-    });
+    shiftRows(this, "delete", shift, "Up", (m) =>
+      wbOf(this).deleteRows(m.sheet, m.rect.r0, rowCount(m.rect))
+    );
   }
 
   merge(across?: boolean): void {
@@ -221,11 +227,40 @@ export class Range extends ClientObject {
   }
 }
 
+// The *Local properties read and write as the plain ones: the demo has one locale.
+const address = { get: (m: RangeRef) => qualifiedAddress(m.sheet.name, m.rect) };
+const formulas = {
+  get: (m: RangeRef, self: ClientObject) => wbOf(self).formulas(m.sheet, m.rect),
+  set: (m: RangeRef, v: unknown, self: ClientObject) => wbOf(self).writeCells(m.sheet, m.rect, v),
+};
+const numberFormat = {
+  get: (m: RangeRef, self: ClientObject) => wbOf(self).numberFormats(m.sheet, m.rect),
+  set: (m: RangeRef, v: unknown, self: ClientObject) =>
+    wbOf(self).setNumberFormats(m.sheet, m.rect, v),
+};
+
+/** Queues Range.insert or Range.delete, which the demo does on entire rows, shifted one way, only. */
+function shiftRows(
+  range: Range,
+  method: "insert" | "delete",
+  shift: string,
+  only: string,
+  fn: (m: RangeRef) => void
+): void {
+  enqueueWith<RangeRef>(range, `Range.${method}`, (m) => {
+    if (shift !== only || !isEntireRows(m.rect))
+      throw notImplemented(
+        `Excel.Range.${method}("${shift}") on ${isEntireRows(m.rect) ? "rows" : "a range that is not entire rows"}`
+      );
+    fn(m);
+  });
+}
+
 defineType(Range, {
   type: "Range",
   scalars: {
-    address: { get: (m: RangeRef) => qualifiedAddress(m.sheet.name, m.rect) },
-    addressLocal: { get: (m: RangeRef) => qualifiedAddress(m.sheet.name, m.rect) },
+    address,
+    addressLocal: address,
     rowIndex: { get: (m: RangeRef) => m.rect.r0 },
     columnIndex: { get: (m: RangeRef) => m.rect.c0 },
     rowCount: { get: (m: RangeRef) => rowCount(m.rect) },
@@ -237,24 +272,12 @@ defineType(Range, {
       get: (m: RangeRef, self) => wbOf(self).values(m.sheet, m.rect),
       set: (m: RangeRef, v, self) => wbOf(self).writeCells(m.sheet, m.rect, v),
     },
-    formulas: {
-      get: (m: RangeRef, self) => wbOf(self).formulas(m.sheet, m.rect),
-      set: (m: RangeRef, v, self) => wbOf(self).writeCells(m.sheet, m.rect, v),
-    },
-    formulasLocal: {
-      get: (m: RangeRef, self) => wbOf(self).formulas(m.sheet, m.rect),
-      set: (m: RangeRef, v, self) => wbOf(self).writeCells(m.sheet, m.rect, v),
-    },
+    formulas,
+    formulasLocal: formulas,
     text: { get: (m: RangeRef, self) => wbOf(self).texts(m.sheet, m.rect) },
     valueTypes: { get: (m: RangeRef, self) => wbOf(self).valueTypes(m.sheet, m.rect) },
-    numberFormat: {
-      get: (m: RangeRef, self) => wbOf(self).numberFormats(m.sheet, m.rect),
-      set: (m: RangeRef, v, self) => wbOf(self).setNumberFormats(m.sheet, m.rect, v),
-    },
-    numberFormatLocal: {
-      get: (m: RangeRef, self) => wbOf(self).numberFormats(m.sheet, m.rect),
-      set: (m: RangeRef, v, self) => wbOf(self).setNumberFormats(m.sheet, m.rect, v),
-    },
+    numberFormat,
+    numberFormatLocal: numberFormat,
   },
   navs: {
     format: (self: Range) => new RangeFormat(st(self).ctx, self),

@@ -4,9 +4,8 @@ import type { SheetModel } from "../model/sheet";
 import {
   ClientCollection,
   ClientObject,
-  ClientResult,
   defineType,
-  enqueueResult,
+  itemOf,
   modelOf,
   st,
   type ContextLike,
@@ -50,7 +49,7 @@ defineType(RangeAreas, {
   },
 });
 
-export class RangeCollection extends ClientCollection {
+export class RangeCollection extends ClientCollection<Range, RangeRef> {
   constructor(ctx: ContextLike, resolver: () => AreasRef | null, nullable: boolean) {
     super(ctx, "RangeCollection", resolver, nullable);
   }
@@ -59,12 +58,8 @@ export class RangeCollection extends ClientCollection {
     return Range;
   }
 
-  getCount(): ClientResult<number> {
-    return enqueueResult<AreasRef, number>(this, "RangeCollection.getCount", (m) => m.rects.length);
-  }
-
   getItemAt(index: number): Range {
-    return new Range(st(this).ctx, () => {
+    return itemOf(this, () => {
       const m = modelOf<AreasRef>(this);
       const r = m?.rects[index];
       return m && r ? new RangeRef(m.sheet, r) : null;
@@ -74,8 +69,5 @@ export class RangeCollection extends ClientCollection {
 
 defineType(RangeCollection, {
   type: "RangeCollection",
-  scalars: {},
-  navs: {},
-  items: (self: RangeCollection, m: AreasRef) =>
-    m.rects.map((r) => new Range(st(self).ctx, () => new RangeRef(m.sheet, r))),
+  items: (m: AreasRef) => m.rects.map((r) => new RangeRef(m.sheet, r)),
 });

@@ -3,7 +3,9 @@ import { ModelError, notImplemented } from "../model/errors";
 import { normalizeColor, type BorderLine, type CellFormat, type Side } from "../model/format";
 import { cellKey } from "../model/sheet";
 import {
+  ChildObject,
   ClientObject,
+  child,
   defineType,
   enqueueWith,
   modelOf,
@@ -22,7 +24,7 @@ function oneOf(name: string, allowed: string[]) {
   };
 }
 
-function color(v: unknown): string {
+export function color(v: unknown): string {
   try {
     return normalizeColor(v);
   } catch (e) {
@@ -57,82 +59,7 @@ const positive = (v: unknown) => {
   return v;
 };
 
-/** Child objects of a range resolve to the range itself. */
-function rangeResolver(range: ClientObject) {
-  return () => modelOf<RangeRef>(range);
-}
-
-export class RangeFormat extends ClientObject {
-  constructor(ctx: ContextLike, range: ClientObject) {
-    super(ctx, "RangeFormat", rangeResolver(range), st(range).nullable);
-  }
-
-  /** Excel sizes columns to their content; the demo keeps widths as they are. */
-  autofitColumns(): void {
-    enqueueWith(this, "RangeFormat.autofitColumns", () => undefined);
-  }
-
-  autofitRows(): void {
-    enqueueWith(this, "RangeFormat.autofitRows", () => undefined);
-  }
-}
-
-defineType(RangeFormat, {
-  type: "RangeFormat",
-  scalars: {
-    horizontalAlignment: field(
-      "hAlign",
-      oneOf("horizontalAlignment", [
-        "General",
-        "Left",
-        "Center",
-        "Right",
-        "Fill",
-        "Justify",
-        "CenterAcrossSelection",
-        "Distributed",
-      ])
-    ),
-    verticalAlignment: field(
-      "vAlign",
-      oneOf("verticalAlignment", ["Top", "Center", "Bottom", "Justify", "Distributed"])
-    ),
-    wrapText: field("wrap", bool),
-    indentLevel: field("indent", (v) => {
-      if (typeof v !== "number" || v < 0 || v > 250)
-        throw new ModelError("InvalidArgument", "indentLevel must be 0…250");
-      return v;
-    }),
-    textOrientation: field("textOrientation", (v) => {
-      if (typeof v !== "number" || !Number.isInteger(v) || !((v >= -90 && v <= 90) || v === 180))
-        throw new ModelError(
-          "InvalidArgument",
-          "textOrientation must be a whole number from -90 to 90, or 180"
-        );
-      return v;
-    }),
-    columnWidth: {
-      get: (m: RangeRef, self) => wbOf(self).columnWidth(m.sheet, m.rect),
-      set: (m: RangeRef, v, self) => wbOf(self).setColumnWidth(m.sheet, m.rect, positive(v)),
-    },
-    rowHeight: {
-      get: (m: RangeRef, self) => wbOf(self).rowHeight(m.sheet, m.rect),
-      set: (m: RangeRef, v, self) => wbOf(self).setRowHeight(m.sheet, m.rect, positive(v)),
-    },
-  },
-  navs: {
-    fill: (self: RangeFormat) => new RangeFill(st(self).ctx, self),
-    font: (self: RangeFormat) => new RangeFont(st(self).ctx, self),
-    borders: (self: RangeFormat) => new RangeBorderCollection(st(self).ctx, self),
-    protection: (self: RangeFormat) => new FormatProtection(st(self).ctx, self),
-  },
-});
-
-export class RangeFill extends ClientObject {
-  constructor(ctx: ContextLike, parent: ClientObject) {
-    super(ctx, "RangeFill", rangeResolver(parent), st(parent).nullable);
-  }
-
+export class RangeFill extends ChildObject {
   clear(): void {
     enqueueWith<RangeRef>(this, "RangeFill.clear", (m) =>
       wbOf(this).patchFormat(m.sheet, m.rect, { fill: null })
@@ -146,14 +73,9 @@ defineType(RangeFill, {
     // Excel reports a cell without fill as white.
     color: field("fill", color, (v) => v ?? "#FFFFFF"),
   },
-  navs: {},
 });
 
-export class RangeFont extends ClientObject {
-  constructor(ctx: ContextLike, parent: ClientObject) {
-    super(ctx, "RangeFont", rangeResolver(parent), st(parent).nullable);
-  }
-}
+export class RangeFont extends ChildObject {}
 
 defineType(RangeFont, {
   type: "RangeFont",
@@ -172,19 +94,13 @@ defineType(RangeFont, {
     ),
     color: field("fontColor", color),
   },
-  navs: {},
 });
 
-export class FormatProtection extends ClientObject {
-  constructor(ctx: ContextLike, parent: ClientObject) {
-    super(ctx, "FormatProtection", rangeResolver(parent), st(parent).nullable);
-  }
-}
+export class FormatProtection extends ChildObject {}
 
 defineType(FormatProtection, {
   type: "FormatProtection",
   scalars: { locked: field("locked", bool), formulaHidden: field("formulaHidden", bool) },
-  navs: {},
 });
 
 // ---- borders ---------------------------------------------------------------------------------
@@ -280,11 +196,7 @@ function readBorder(ref: BorderRef, pick: (b: BorderLine | null) => unknown): un
   return out === undefined ? pick(null) : out;
 }
 
-export class RangeBorderCollection extends ClientObject {
-  constructor(ctx: ContextLike, parent: ClientObject) {
-    super(ctx, "RangeBorderCollection", rangeResolver(parent), st(parent).nullable);
-  }
-
+export class RangeBorderCollection extends ChildObject {
   getItem(index: string): RangeBorder {
     if (!BORDER_INDEXES.includes(index))
       throw notImplemented(`Excel.RangeBorderCollection.getItem("${index}")`);
@@ -292,7 +204,7 @@ export class RangeBorderCollection extends ClientObject {
   }
 }
 
-defineType(RangeBorderCollection, { type: "RangeBorderCollection", scalars: {}, navs: {} });
+defineType(RangeBorderCollection, { type: "RangeBorderCollection" });
 
 export class RangeBorder extends ClientObject {
   constructor(ctx: ContextLike, parent: ClientObject, index: string) {
@@ -325,5 +237,68 @@ defineType(RangeBorder, {
       set: (m: BorderRef, v, self) => setBorder(self, m, { weight: oneOf("weight", WEIGHTS)(v) }),
     },
   },
-  navs: {},
+});
+
+// ---- the format itself ------------------------------------------------------------------------
+
+export class RangeFormat extends ChildObject {
+  /** Excel sizes columns to their content; the demo keeps widths as they are. */
+  autofitColumns(): void {
+    enqueueWith(this, "RangeFormat.autofitColumns", () => undefined);
+  }
+
+  autofitRows(): void {
+    enqueueWith(this, "RangeFormat.autofitRows", () => undefined);
+  }
+}
+
+defineType(RangeFormat, {
+  type: "RangeFormat",
+  scalars: {
+    horizontalAlignment: field(
+      "hAlign",
+      oneOf("horizontalAlignment", [
+        "General",
+        "Left",
+        "Center",
+        "Right",
+        "Fill",
+        "Justify",
+        "CenterAcrossSelection",
+        "Distributed",
+      ])
+    ),
+    verticalAlignment: field(
+      "vAlign",
+      oneOf("verticalAlignment", ["Top", "Center", "Bottom", "Justify", "Distributed"])
+    ),
+    wrapText: field("wrap", bool),
+    indentLevel: field("indent", (v) => {
+      if (typeof v !== "number" || v < 0 || v > 250)
+        throw new ModelError("InvalidArgument", "indentLevel must be 0…250");
+      return v;
+    }),
+    textOrientation: field("textOrientation", (v) => {
+      if (typeof v !== "number" || !Number.isInteger(v) || !((v >= -90 && v <= 90) || v === 180))
+        throw new ModelError(
+          "InvalidArgument",
+          "textOrientation must be a whole number from -90 to 90, or 180"
+        );
+      return v;
+    }),
+    columnWidth: {
+      get: (m: RangeRef, self) => wbOf(self).columnWidth(m.sheet, m.rect),
+      set: (m: RangeRef, v, self) => wbOf(self).setColumnWidth(m.sheet, m.rect, positive(v)),
+    },
+    rowHeight: {
+      get: (m: RangeRef, self) => wbOf(self).rowHeight(m.sheet, m.rect),
+      set: (m: RangeRef, v, self) => wbOf(self).setRowHeight(m.sheet, m.rect, positive(v)),
+    },
+  },
+  navs: {
+    fill: child(RangeFill),
+    font: child(RangeFont),
+    borders: child(RangeBorderCollection),
+    protection: child(FormatProtection),
+  },
 });

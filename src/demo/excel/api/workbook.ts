@@ -73,7 +73,6 @@ export class Application extends ClientObject {
 defineType(Application, {
   type: "Application",
   scalars: { calculationMode: { get: () => "Automatic" } },
-  navs: {},
 });
 
 /** context.runtime.enableEvents turns worksheet events off, as in Excel 1.8. */
@@ -93,5 +92,4 @@ defineType(Runtime, {
       },
     },
   },
-  navs: {},
 });

@@ -5,20 +5,19 @@ import { ModelError } from "../model/errors";
 import type { SheetModel } from "../model/sheet";
 import type { Workbook as WorkbookModel } from "../model/workbook";
 import {
+  ChildObject,
   ClientCollection,
   ClientObject,
-  ClientResult,
   defineType,
   enqueueResolve,
-  enqueueResult,
   enqueueWith,
+  itemOf,
   loud,
-  modelOf,
   st,
   wbOf,
   type ContextLike,
 } from "./clientObject";
-import { Range, RangeRef } from "./range";
+import { derivedRange, Range, RangeRef } from "./range";
 
 export class Worksheet extends ClientObject {
   constructor(ctx: ContextLike, resolver: () => SheetModel | null, nullable = false) {
@@ -26,14 +25,7 @@ export class Worksheet extends ClientObject {
   }
 
   private range(fn: (s: SheetModel) => RangeRef | null, nullable = st(this).nullable): Range {
-    return new Range(
-      st(this).ctx,
-      () => {
-        const s = modelOf<SheetModel>(this);
-        return s ? fn(s) : null;
-      },
-      nullable
-    );
+    return derivedRange(this, fn, nullable);
   }
 
   /** An address ("A1:B2", "5:7"), a defined name, or nothing for the whole sheet. */
@@ -90,8 +82,7 @@ export class Worksheet extends ClientObject {
       const u = wbOf(this).usedRect(s, !!valuesOnly);
       return u ? new RangeRef(s, u) : null;
     }, true);
-    enqueueResolve(r);
-    return r;
+    return enqueueResolve(r);
   }
 
   activate(): void {
@@ -143,7 +134,7 @@ defineType(Worksheet, {
   },
 });
 
-export class WorksheetCollection extends ClientCollection {
+export class WorksheetCollection extends ClientCollection<Worksheet, SheetModel> {
   constructor(ctx: ContextLike) {
     super(ctx, "WorksheetCollection", () => ctx.model);
   }
@@ -156,7 +147,7 @@ export class WorksheetCollection extends ClientCollection {
     fn: (wb: WorkbookModel) => SheetModel | null | undefined,
     nullable = false
   ): Worksheet {
-    return new Worksheet(st(this).ctx, () => fn(wbOf(this)) ?? null, nullable);
+    return itemOf(this, () => fn(wbOf(this)), nullable);
   }
 
   add(name?: string): Worksheet {
@@ -171,9 +162,7 @@ export class WorksheetCollection extends ClientCollection {
   }
 
   getItemOrNullObject(key: string): Worksheet {
-    const w = this.sheet((wb) => wb.getSheet(key) ?? wb.getSheetById(key), true);
-    enqueueResolve(w);
-    return w;
+    return this.sheet((wb) => wb.getSheet(key) ?? wb.getSheetById(key), true);
   }
 
   getActiveWorksheet(): Worksheet {
@@ -187,29 +176,14 @@ export class WorksheetCollection extends ClientCollection {
   getLast(): Worksheet {
     return this.sheet((wb) => wb.sheets[wb.sheets.length - 1]);
   }
-
-  getCount(): ClientResult<number> {
-    return enqueueResult<WorkbookModel, number>(
-      this,
-      "WorksheetCollection.getCount",
-      (wb) => wb.sheets.length
-    );
-  }
 }
 
 defineType(WorksheetCollection, {
   type: "WorksheetCollection",
-  scalars: {},
-  navs: {},
-  items: (self: WorksheetCollection, wb: WorkbookModel) =>
-    wb.sheets.map((s) => new Worksheet(st(self).ctx, () => s)),
+  items: (wb: WorkbookModel) => wb.sheets,
 });
 
-export class WorksheetProtection extends ClientObject {
-  constructor(ctx: ContextLike, sheet: ClientObject) {
-    super(ctx, "WorksheetProtection", () => modelOf<SheetModel>(sheet), st(sheet).nullable);
-  }
-
+export class WorksheetProtection extends ChildObject {
   /** Options are accepted but not enforced: only locked cells are guarded. */
   protect(options?: unknown, password?: string): void {
     enqueueWith<SheetModel>(this, "WorksheetProtection.protect", (s) => {
@@ -237,7 +211,6 @@ const passwords = new WeakMap<SheetModel, string>();
 defineType(WorksheetProtection, {
   type: "WorksheetProtection",
   scalars: { protected: { get: (s: SheetModel) => s.protected } },
-  navs: {},
 });
 
 /** The object add() returns; remove() unregisters at the next sync. */
@@ -247,11 +220,7 @@ export interface EventHandlerResult {
 }
 
 /** Worksheet.onChanged. Handlers are registered at the next sync and called on a later task. */
-export class WorksheetChangedEvent extends ClientObject {
-  constructor(ctx: ContextLike, sheet: ClientObject) {
-    super(ctx, "WorksheetChangedEvent", () => modelOf<SheetModel>(sheet), st(sheet).nullable);
-  }
-
+export class WorksheetChangedEvent extends ChildObject {
   add(handler: (args: WorksheetChangedArgs) => unknown): EventHandlerResult {
     if (typeof handler !== "function")
       throw new ModelError("InvalidArgument", "The handler must be a function");
@@ -284,7 +253,7 @@ export class WorksheetChangedEvent extends ClientObject {
 
 const handlerIndex = new WeakMap<object, { sheet: SheetModel; fn: ChangeHandler }>();
 
-defineType(WorksheetChangedEvent, { type: "WorksheetChangedEvent", scalars: {}, navs: {} });
+defineType(WorksheetChangedEvent, { type: "WorksheetChangedEvent" });
 
 interface RangeSource {
   workbook: { worksheets: WorksheetCollection };
