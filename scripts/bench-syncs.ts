@@ -59,7 +59,7 @@ function paste(host: ExcelHost, values: Report["values"]): void {
   }
 }
 
-/** The tables inserted on Sheet1 and filled with a balanced report's values (totals included). */
+/** The tables inserted (on a new sheet, 2024年报表格) and filled with a balanced report's values (totals included). */
 async function filledReport(host: ExcelHost): Promise<void> {
   const r = await insertReport(BASE);
   expect(r.status === "inserted", `setup insert: ${r.status}`);
@@ -138,7 +138,7 @@ async function allCases(): Promise<Case[]> {
     {
       name: "selectCell",
       setup: filledReport,
-      run: () => selectCell("'Sheet1'!D27"),
+      run: () => selectCell("'2024年报表格'!D27"),
     },
     {
       name: "onTablesChanged_subscribe",
@@ -350,6 +350,17 @@ async function allCases(): Promise<Case[]> {
           run: async () => {
             const r = await m.carryOverFromLastYear({ key: prevKey }, { overwrite: true });
             expect(r.status === "done" && r.written.length > 0, `carry-over: ${r.status}`);
+          },
+        },
+        {
+          name: "checkWorkbook_with_last_year",
+          setup: async () => {
+            await pair();
+            await m.compareWithLastYear({ key: prevKey });
+          },
+          run: async () => {
+            const r = await checkWorkbook();
+            expect(r.kind === "checked" && r.lastYear !== undefined, "checked without last year");
           },
         },
         {

@@ -1,11 +1,15 @@
 /**
  * checkWorkbook: read the report (one read sync), check it with the core checker, and colour the cells
  * of findings that the sheet's own conditional formats cannot show (one write sync).
+ *
+ * When the report was compared with last year's sheet (compareWithLastYear), that sheet is read in the
+ * same read sync and the cross-year findings (X-00..X-04) are kept: listed, and coloured orange.
  */
 import { checkReport, type Finding, type Report } from "../report";
 import { highlightPlan, rectAddress } from "../sheet";
 import { queueSnapshot } from "./find";
 import { eventsOff, eventsOn, runWrite } from "./host";
+import { queueLastYearName, queueLinkedPrev } from "./prevLink";
 import { locateReport, namesLostProblem, type ReadResult } from "./read";
 import { locationOf, rectNow, valueAreasNow } from "./locate";
 import type { CheckResult, LocatedFinding, ReportProblem } from "./types";
@@ -53,10 +57,21 @@ function queueHighlights(
   }
 }
 
+/**
+ * Last year's report, unless it is plainly not last year's: both years known and not a year apart (the
+ * link outlived the report it was made for, e.g. the next year's tables were inserted since).
+ */
+export function prevFor(report: Report, prev: Report | null): Report | null {
+  if (!prev) return null;
+  if (report.year !== null && prev.year !== null && prev.year !== report.year - 1) return null;
+  return prev;
+}
+
 /** Check the report on the workbook. At most one read sync and one write sync. */
 export async function checkWorkbook(): Promise<CheckResult> {
   return runWrite(async (context) => {
     const snapshot = queueSnapshot(context, { probe: "" });
+    const linked = queueLinkedPrev(context);
     await context.sync();
     const snap = snapshot();
     const read = locateReport(snap);
@@ -71,7 +86,9 @@ export async function checkWorkbook(): Promise<CheckResult> {
     }
     if (isDamaged(read))
       return { kind: "damaged", sheetName: read.sheetName, problems: shownProblems(read.problems) };
-    const findings: LocatedFinding[] = checkReport(read.report).map((f) => ({
+    const last = linked();
+    const prev = prevFor(read.report, last.prev);
+    const findings: LocatedFinding[] = checkReport(read.report, prev ? { prev } : {}).map((f) => ({
       ...f,
       locations: f.cells.map((c) => locationOf(read, c.key)),
     }));
@@ -79,6 +96,8 @@ export async function checkWorkbook(): Promise<CheckResult> {
     if (!read.block.protected) {
       eventsOff(context);
       queueHighlights(context, read, findings);
+      // A link stored before its fixed name existed (or gone stale): repaired for the next check.
+      queueLastYearName(context, last.want, last.have);
       eventsOn(context);
       await context.sync();
     }
@@ -88,6 +107,7 @@ export async function checkWorkbook(): Promise<CheckResult> {
       report: read.report,
       findings,
       problems: shownProblems(read.problems),
+      ...(prev && last.prevSheetName ? { lastYear: { sheetName: last.prevSheetName } } : {}),
     };
   });
 }

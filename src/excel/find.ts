@@ -9,6 +9,7 @@
    the rules cannot follow a read into a closure. */
 import { layoutOf } from "../sheet";
 import { supports } from "./host";
+import { splitAddress } from "./navigate";
 import {
   METADATA_NAMESPACE,
   parseMetadataXml,
@@ -168,6 +169,32 @@ export function queueSnapshot(
       names: names.items.map((n) => n.name).filter((n) => n.toUpperCase().startsWith(NAME_PREFIX)),
       probe: probe ? probe() : null,
       sheetNames: sheets.items.map((s) => s.name),
+    };
+  };
+}
+
+/** Queue the read of the block a defined name covers; null after the sync when the name is gone. */
+export function queueBlock(context: Excel.RequestContext, key: string): () => FoundBlock | null {
+  const range = context.workbook.names.getItemOrNullObject(key).getRangeOrNullObject();
+  range.load("address,values,formulas");
+  const sheet = range.worksheet;
+  sheet.load("name,id");
+  sheet.protection.load("protected");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("address");
+  // Read after the caller's sync (the returned function is called then).
+  return () => {
+    if (range.isNullObject) return null;
+    const rect = parseRange(splitAddress(range.address).cell);
+    if (!rect) return null;
+    return {
+      sheetName: sheet.name,
+      sheetId: sheet.id,
+      rect,
+      values: range.values,
+      formulas: range.formulas,
+      protected: sheet.protection.protected,
+      used: used.isNullObject ? null : parseRange(splitAddress(used.address).cell),
     };
   };
 }

@@ -1,11 +1,15 @@
 /**
- * insertReport: lay the tables out on a sheet in one Excel.run with two syncs: one read (is the target
- * free? is a report there already?) and one write (the whole plan, names and metadata).
+ * insertReport: lay the tables out on a sheet in one Excel.run with two syncs: one read (is a report
+ * there already? is the target free?) and one write (the whole plan, names and metadata).
+ *
+ * Where: the workbook's report of the same year is updated in place (typed values kept); a first
+ * report goes on a new sheet, `2024年报表格` (made unique), which is activated; `sheetName` wins.
  */
 import { cellsOf, type Report } from "../report";
 import {
   a1,
   insertPlan,
+  uniqueSheetNameOf,
   layoutOf,
   rectAddress,
   rectCells,
@@ -68,13 +72,9 @@ export function contentIn(
   return box;
 }
 
-export function uniqueSheetName(base: string, taken: string[]): string {
-  const lower = new Set(taken.map((n) => n.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base}(${i})`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
+/** Name of the sheet a first insert creates: `2024年报表格`. */
+export function reportSheetBaseName(year: number): string {
+  return `${year}年报表格`;
 }
 
 /** What to do, from what the read found. Pure. */
@@ -88,9 +88,10 @@ export function decideInsert(opts: InsertOptions, snap: Snapshot): InsertDecisio
     (existing.report.year === null || existing.report.year === opts.year) &&
     (opts.sheetName === undefined ||
       opts.sheetName.toLowerCase() === existing.sheetName.toLowerCase());
+  // Unique (Excel compares case-insensitively), legal and at most 31 characters: 2024年报表格(2) …
   const newSheetName = () =>
-    uniqueSheetName(
-      opts.sheetName && opts.newSheet ? opts.sheetName : `${opts.year}年报`,
+    uniqueSheetNameOf(
+      opts.sheetName && opts.newSheet ? opts.sheetName : reportSheetBaseName(opts.year),
       snap.sheetNames
     );
 
@@ -162,20 +163,43 @@ export function decideInsert(opts: InsertOptions, snap: Snapshot): InsertDecisio
 
   const origin = { row: 0, col: 0 };
   const rect = layoutOf(fresh, origin).rect;
-  if (opts.newSheet || (opts.sheetName !== undefined && !snap.probe)) {
-    const name = opts.newSheet ? newSheetName() : opts.sheetName!;
+  const onNewSheet = (name: string): InsertDecision => ({
+    action: "write",
+    sheet: { name, create: true },
+    origin,
+    report: fresh,
+    clear: [],
+    unprotect: false,
+    kept: 0,
+  });
+  if (opts.newSheet) return onNewSheet(newSheetName());
+  if (opts.sheetName === undefined) {
+    // The first report of the workbook: on a sheet of its own, whatever the active sheet holds.
+    if (!existing) return onNewSheet(newSheetName());
+    // The workbook's report is another year's: ask before replacing it (its narrative goes with it).
+    const old = existing.block.rect;
+    if (!opts.overwrite)
+      return {
+        action: "ask",
+        result: { status: "occupied", sheetName: existing.sheetName, address: rectAddress(old) },
+      };
+    const at = { row: old.top, col: old.left };
+    const next = layoutOf(fresh, at).rect;
+    const clear = [rectAddress(old)];
+    if (rectAddress(next) !== rectAddress(old)) clear.push(rectAddress(next));
     return {
       action: "write",
-      sheet: { name, create: true },
-      origin,
+      sheet: { name: existing.sheetName, create: false, id: existing.sheetId },
+      origin: at,
       report: fresh,
-      clear: [],
-      unprotect: false,
+      clear,
+      unprotect: snap.block?.protected ?? snap.probe?.protected ?? false,
       kept: 0,
     };
   }
+  // The sheet asked for: created when missing, else the tables go at its A1 (asking over content).
   const probe = snap.probe;
-  if (!probe) throw new Error("insertReport: the target sheet was not read");
+  if (!probe) return onNewSheet(opts.sheetName);
   const content = contentIn(probe, rect);
   if (content && !opts.overwrite)
     return {

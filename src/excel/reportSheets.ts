@@ -25,8 +25,9 @@ import {
 } from "../sheet";
 import { queuePlan, queueWorkbookParts } from "./apply";
 import { isDamaged, shownByConditionalFormats } from "./check";
-import { queueSnapshot, REPORT_NAME, type FoundBlock, type Snapshot } from "./find";
+import { queueBlock, queueSnapshot, REPORT_NAME, type Snapshot } from "./find";
 import { splitAddress } from "./navigate";
+import { LAST_YEAR_NAME, lastYearTarget, queueLastYearName } from "./prevLink";
 import { interpretBlock, locateReport, qualified, type ReadResult } from "./read";
 import type { CellLocation, LocatedFinding } from "./types";
 
@@ -57,6 +58,8 @@ export interface WorkbookState {
   registryProblem: string | null;
   /** Every defined name → the sheet it refers to (null when it no longer refers to a range). */
   nameSheets: Map<string, string | null>;
+  /** Every defined name (upper case) → its formula ("=Sheet1!$A$1:$O$60"). */
+  nameFormulas: Map<string, string>;
 }
 
 function sheetOfFormula(formula: unknown): string | null {
@@ -90,8 +93,12 @@ export function queueWorkbookState(context: Excel.RequestContext): () => Workboo
       registryProblem = parsed.reason ?? null;
     } else if (registryIds.length > 1) registryProblem = `${registryIds.length} registry parts`;
     const nameSheets = new Map<string, string | null>();
-    for (const n of names.items) nameSheets.set(n.name.toUpperCase(), sheetOfFormula(n.formula));
-    return { snap, registry, registryIds, registryProblem, nameSheets };
+    const nameFormulas = new Map<string, string>();
+    for (const n of names.items) {
+      nameSheets.set(n.name.toUpperCase(), sheetOfFormula(n.formula));
+      nameFormulas.set(n.name.toUpperCase(), n.formula);
+    }
+    return { snap, registry, registryIds, registryProblem, nameSheets, nameFormulas };
   };
 }
 
@@ -156,35 +163,6 @@ export async function listReportSheets(): Promise<ReportSheetInfo[]> {
     await context.sync();
     return reportSheetsOf(state());
   });
-}
-
-/** Queue the read of the block a defined name covers; null after the sync when the name is gone. */
-export function queueBlock(context: Excel.RequestContext, key: string): () => FoundBlock | null {
-  const range = context.workbook.names.getItemOrNullObject(key).getRangeOrNullObject();
-  range.load("address,values,formulas");
-  // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation property, not a read
-  const sheet = range.worksheet;
-  sheet.load("name,id");
-  sheet.protection.load("protected");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("address");
-  // Read after the caller's sync (the returned function is called then).
-  /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
-  return () => {
-    if (range.isNullObject) return null;
-    const rect = parseRange(splitAddress(range.address).cell);
-    if (!rect) return null;
-    return {
-      sheetName: sheet.name,
-      sheetId: sheet.id,
-      rect,
-      values: range.values,
-      formulas: range.formulas,
-      protected: sheet.protection.protected,
-      used: used.isNullObject ? null : parseRange(splitAddress(used.address).cell),
-    };
-  };
-  /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 }
 
 export interface SheetRead {
@@ -350,6 +328,12 @@ export function queueRegistry(
     for (const [name] of state.nameSheets)
       if (name.startsWith(e.prefix.toUpperCase())) context.workbook.names.getItem(name).delete();
   const next: Registry = { ...registry, entries: kept };
+  // The fixed name checkWorkbook reads last year's block through (see prevLink.ts).
+  queueLastYearName(
+    context,
+    lastYearTarget(next.lastYear, state.nameFormulas, (key) => live.has(key)),
+    state.nameFormulas.get(LAST_YEAR_NAME) ?? null
+  );
   const xml = registryXml(next);
   if (state.registryIds.length === 1 && xml === registryXml(state.registry)) return;
   if (state.registryIds.length === 0 && !next.entries.length && !next.lastYear) return;

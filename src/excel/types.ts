@@ -7,11 +7,15 @@ export interface InsertOptions {
   agency: string;
   /** Write the total cells as SUM formulas instead of leaving them for the agency to type. */
   totalsAsFormulas: boolean;
-  /** Sheet to insert into (created when missing). Default: the sheet of an existing report, else the active sheet. */
+  /**
+   * Sheet to insert into (created when missing). Default: where the workbook's report of this year is
+   * (updated in place); else a new sheet `${year}年报表格` (`(2)` added when taken). When the workbook's
+   * report is another year's, the call asks (status "occupied") first.
+   */
   sheetName?: string;
   /** The user agreed to overwrite what is in the target range (asked in the pane first). */
   overwrite?: boolean;
-  /** Put the tables on a new sheet instead of the target (the pane offers this when the target is not free). */
+  /** Put the tables on a new sheet (`${year}年报表格`, or `sheetName` made unique) instead of the target (the pane offers this when the target is not free). */
   newSheet?: boolean;
   /** Language of the sheet's validation messages and name comments (labels are always the official Chinese). */
   lang?: "zh" | "en";
@@ -64,6 +68,8 @@ export type CheckResult =
       findings: LocatedFinding[];
       /** Problems that did not stop the check (shown above the findings). */
       problems: ReportProblem[];
+      /** Last year's sheet the cross-year rules (X-00..X-04) were checked against, when linked. */
+      lastYear?: { sheetName: string };
     };
 
 export type Unsubscribe = () => Promise<void>;

@@ -41,9 +41,9 @@ test("full check: at most one read and one write sync; findings carry row, colum
   expect(t302.cells[0]).toMatchObject({ row: "（七）总计", column: "自然人" });
   expect(t302.locations[0]).toEqual({
     key: "t3.resultTotal.natural",
-    sheet: "Sheet1",
+    sheet: "2024年报表格",
     cell: addressIn("2021", "t3.resultTotal.natural"),
-    address: `'Sheet1'!${addressIn("2021", "t3.resultTotal.natural")}`,
+    address: `'2024年报表格'!${addressIn("2021", "t3.resultTotal.natural")}`,
   });
   expect(r.findings.map((f) => f.rule).sort()).toEqual(["T3-01", "T3-02", "T3-03"]);
 });
@@ -153,7 +153,7 @@ test("readReport: one sync, the values as typed", async () => {
   h.syncs();
   const read = await readReport();
   expect(h.syncs()).toBe(1);
-  expect(read?.sheetName).toBe("Sheet1");
+  expect(read?.sheetName).toBe("2024年报表格");
   expect(read?.report.values["t3.new.natural"]).toBe(7);
   expect(read?.report.values["t3.new.business"]).toBe("3件");
   expect(read?.report.year).toBe(2024);
@@ -165,10 +165,10 @@ test("selectCell activates the sheet and selects the cell", async () => {
   h.host.workbook.addSheet("其他");
   h.host.workbook.activate(h.sheet("其他"));
   h.syncs();
-  await selectCell("'Sheet1'!D27");
+  await selectCell("'2024年报表格'!D27");
   expect(h.syncs()).toBe(1);
-  expect(h.host.workbook.activeSheet.name).toBe("Sheet1");
-  expect(h.sheet("Sheet1").selection).toEqual({ r0: 26, c0: 3, r1: 26, c1: 3 });
+  expect(h.host.workbook.activeSheet.name).toBe("2024年报表格");
+  expect(h.sheet("2024年报表格").selection).toEqual({ r0: 26, c0: 3, r1: 26, c1: 3 });
 });
 
 test("a protected sheet is checked without painting (one read sync)", async () => {
@@ -189,7 +189,7 @@ test("the block moved to another sheet and place (cut and paste): found through 
   await insertReport(base);
   zeros();
   const wb = h.host.workbook;
-  const from = wb.sheet("Sheet1");
+  const from = wb.sheet("2024年报表格");
   const block = wb.nameRange("GK_REPORT")!.rect;
   const content = wb.formulas(from, block);
   const to = wb.addSheet("移动后");

@@ -35,7 +35,7 @@ test("the report sheet is watched even when another sheet is active", async () =
   const handler = jest.fn();
   await onTablesChanged(handler);
   h.type("A1", "随便写写", "其他");
-  h.type(addressIn("2021", "t3.new.natural"), "3", "Sheet1");
+  h.type(addressIn("2021", "t3.new.natural"), "3", "2024年报表格");
   await h.host.flushEvents();
   expect(handler).toHaveBeenCalledTimes(1);
 });

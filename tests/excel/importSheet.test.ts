@@ -102,7 +102,7 @@ test("with a report of its own, an import goes to a registered sheet and leaves 
 
   const sheets = await listReportSheets();
   expect(sheets.map((s) => [s.key, s.sheetName, s.current, s.kind])).toEqual([
-    [CURRENT_KEY, "Sheet1", true, "report"],
+    [CURRENT_KEY, "2024年报表格", true, "report"],
     ["GKX_1_REPORT", "淮安市人民政府2024", false, "import"],
   ]);
   expect(sheets[1]).toMatchObject({

@@ -16,15 +16,19 @@ const base = {
   totalsAsFormulas: false,
 };
 
-test("insert into an empty workbook: two syncs, the whole block, names and metadata", async () => {
+test("insert into an empty workbook: a new sheet, two syncs, the whole block, names and metadata", async () => {
   const r = await insertReport(base);
   expect(h.syncs()).toBeLessThanOrEqual(2);
   expect(r).toEqual({
     status: "inserted",
-    sheetName: "Sheet1",
+    sheetName: "2024年报表格",
     address: expect.stringMatching(/^A1:O\d+$/),
     kept: 0,
   });
+  // On a sheet of its own, shown; the empty Sheet1 stays as it was.
+  expect(h.host.workbook.activeSheet.name).toBe("2024年报表格");
+  expect(h.host.workbook.sheets.map((x) => x.name)).toEqual(["Sheet1", "2024年报表格"]);
+  expect(h.value("A1", "Sheet1")).toBe("");
   expect(h.value("A1")).toBe("某某市某某局2024年政府信息公开工作年度报告");
   expect(h.value("A3")).toBe("二、主动公开政府信息情况");
   const t3 = h.host.workbook.getName("GK_T3");
@@ -48,7 +52,7 @@ test("insert into an empty workbook: two syncs, the whole block, names and metad
     edition: "2021",
     year: 2024,
     agency: "某某市某某局",
-    sheet: { name: "Sheet1" },
+    sheet: { name: "2024年报表格" },
   });
 });
 
@@ -61,27 +65,58 @@ test("totals as formulas: the total cells add up their parts", async () => {
   expect(h.value(total)).toBe(7);
 });
 
-test("non-empty target: asks (one read sync, nothing written), then overwrite or a new sheet", async () => {
+test("what the active sheet holds does not matter: a first insert leaves it alone, without asking", async () => {
   h.paste("C5", [["别人的数据"]]);
-  const asked = await insertReport(base);
+  const r = await insertReport(base);
+  expect(r).toMatchObject({ status: "inserted", sheetName: "2024年报表格", kept: 0 });
+  expect(h.syncs()).toBeLessThanOrEqual(2);
+  expect(h.value("C5", "Sheet1")).toBe("别人的数据");
+  expect(h.value("A1", "Sheet1")).toBe("");
+  expect(h.value("A1", "2024年报表格")).toMatch(/年度报告$/);
+  expect(h.host.workbook.activeSheet.name).toBe("2024年报表格");
+});
+
+test("the new sheet's name is unique: a sheet the user called 2024年报表格 makes it (n)", async () => {
+  await h.host.Excel.run(async (ctx) => {
+    ctx.workbook.worksheets.add("2024年报表格");
+    ctx.workbook.worksheets.add("2024年报表格(2)");
+    await ctx.sync();
+  });
+  h.paste("B2", [["我的笔记"]], "2024年报表格");
+  h.syncs();
+  const r = await insertReport(base);
+  expect(h.syncs()).toBeLessThanOrEqual(2);
+  expect(r).toMatchObject({ status: "inserted", sheetName: "2024年报表格(3)" });
+  expect(h.value("B2", "2024年报表格")).toBe("我的笔记");
+  expect(h.host.workbook.activeSheet.name).toBe("2024年报表格(3)");
+});
+
+test("a sheet name asked for with newSheet is made legal and unique, within 31 characters", async () => {
+  const long = `某某市某某区某某街道办事处/综合[行政]执法大队:2024年度政府信息公开`;
+  const r = await insertReport({ ...base, sheetName: long, newSheet: true });
+  if (r.status !== "inserted") throw new Error(JSON.stringify(r));
+  expect([...r.sheetName].length).toBeLessThanOrEqual(31);
+  expect(r.sheetName).not.toMatch(/[:\\/?*[\]]/);
+  expect(h.host.workbook.activeSheet.name).toBe(r.sheetName);
+  const again = await insertReport({ ...base, sheetName: long, newSheet: true });
+  if (again.status !== "inserted") throw new Error(JSON.stringify(again));
+  expect([...again.sheetName].length).toBeLessThanOrEqual(31);
+  expect(again.sheetName).toMatch(/\(2\)$/);
+});
+
+test("a named sheet with content: asks (one read sync, nothing written), then overwrites when told", async () => {
+  h.paste("C5", [["别人的数据"]]);
+  h.syncs();
+  const asked = await insertReport({ ...base, sheetName: "Sheet1" });
   expect(asked).toEqual({ status: "occupied", sheetName: "Sheet1", address: "C5" });
   expect(h.syncs()).toBe(1);
   expect(h.value("A1")).toBe("");
   expect(h.host.workbook.getName("GK_REPORT")).toBeUndefined();
 
-  const onNew = await insertReport({ ...base, newSheet: true });
-  expect(onNew).toMatchObject({ status: "inserted", sheetName: "2024年报" });
-  expect(h.syncs()).toBeLessThanOrEqual(2);
-  expect(h.value("C5", "Sheet1")).toBe("别人的数据");
-  expect(h.value("A1", "2024年报")).toMatch(/年度报告$/);
-  expect(h.host.workbook.activeSheet.name).toBe("2024年报");
-});
-
-test("non-empty target: overwrite when the user agreed", async () => {
-  h.paste("C5", [["别人的数据"]]);
-  const r = await insertReport({ ...base, overwrite: true });
-  expect(r.status).toBe("inserted");
-  expect(h.value("C5")).not.toBe("别人的数据");
+  const over = await insertReport({ ...base, sheetName: "Sheet1", overwrite: true });
+  expect(over).toMatchObject({ status: "inserted", sheetName: "Sheet1" });
+  expect(h.value("C5", "Sheet1")).not.toBe("别人的数据");
+  expect(h.value("A1", "Sheet1")).toMatch(/年度报告$/);
 });
 
 test("inserting again keeps what was typed (same year), two syncs", async () => {
@@ -101,10 +136,12 @@ test("inserting again keeps what was typed (same year), two syncs", async () => 
   expect(h.syncs()).toBeLessThanOrEqual(2);
   expect(again).toEqual({
     status: "inserted",
-    sheetName: "Sheet1",
+    sheetName: "2024年报表格",
     address: expect.any(String),
     kept: 3,
   });
+  // Updated in place: no second sheet.
+  expect(h.host.workbook.sheets.map((x) => x.name)).toEqual(["Sheet1", "2024年报表格"]);
   expect(h.value(a)).toBe(12);
   expect(h.value(b)).toBe(1);
   expect(h.value(c)).toBe(3.5);
@@ -133,19 +170,35 @@ test("switching edition with typed values that do not fit asks first", async () 
   h.type(addressIn("2021", "t3.other2.natural"), "2"); // （六）2. exists only in the 2021 edition
   h.type(addressIn("2021", "t3.new.natural"), "5");
   const asked = await insertReport({ ...base, edition: "2019" });
-  expect(asked).toMatchObject({ status: "wouldDrop", sheetName: "Sheet1", lost: 1 });
+  expect(asked).toMatchObject({ status: "wouldDrop", sheetName: "2024年报表格", lost: 1 });
   const r = await insertReport({ ...base, edition: "2019", overwrite: true });
   expect(r).toMatchObject({ status: "inserted", kept: 1 });
   expect(h.value(addressIn("2019", "t3.new.natural"))).toBe(5);
   expect((await readMetadata())?.edition).toBe("2019");
 });
 
-test("a report for another year on the active sheet is not overwritten silently", async () => {
+test("a report for another year is not replaced silently: asked, then a new sheet or in place", async () => {
   await insertReport(base);
+  h.type(addressIn("2021", "t3.new.natural"), "7");
+  await h.host.Excel.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem("Sheet1").activate();
+    await ctx.sync();
+  });
+  h.syncs();
   const r = await insertReport({ ...base, year: 2025 });
-  expect(r).toMatchObject({ status: "occupied", sheetName: "Sheet1" });
+  expect(h.syncs()).toBe(1);
+  expect(r).toMatchObject({ status: "occupied", sheetName: "2024年报表格" });
   const n = await insertReport({ ...base, year: 2025, newSheet: true });
-  expect(n).toMatchObject({ status: "inserted", sheetName: "2025年报", kept: 0 });
+  expect(n).toMatchObject({ status: "inserted", sheetName: "2025年报表格", kept: 0 });
+  expect(h.value(addressIn("2021", "t3.new.natural"), "2024年报表格")).toBe(7);
+  expect(h.host.workbook.activeSheet.name).toBe("2025年报表格");
+  // Told to overwrite: the 2025 report's place is reused for 2026, nothing typed kept.
+  h.type(addressIn("2021", "t3.new.natural"), "9");
+  const o = await insertReport({ ...base, year: 2026, overwrite: true });
+  expect(o).toMatchObject({ status: "inserted", sheetName: "2025年报表格", kept: 0 });
+  expect(h.value("A1", "2025年报表格")).toBe("某某市某某局2026年政府信息公开工作年度报告");
+  expect(h.value(addressIn("2021", "t3.new.natural"), "2025年报表格")).toBe("");
+  expect((await readMetadata())?.year).toBe(2026);
 });
 
 test("insert into a named sheet creates it", async () => {

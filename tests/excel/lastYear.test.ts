@@ -102,7 +102,7 @@ test("结转上年数据 into blank cells: no question, 上年结转 = last year
     expect(back.values[cellKey(3, "carried", c.id)]).toBe(
       prev.values[cellKey(3, "carryForward", c.id)]
     );
-  expect(h.host.workbook.activeSheet.name).toBe("Sheet1");
+  expect(h.host.workbook.activeSheet.name).toBe("2024年报表格");
 });
 
 test("结转上年数据 over typed values: asks (one sync, nothing written), then overwrites when told", async () => {
@@ -113,31 +113,33 @@ test("结转上年数据 over typed values: asks (one sync, nothing written), th
   const natural = addressOf(cellKey(3, "carried", "natural"));
   const business = addressOf(cellKey(3, "carried", "business"));
   const incoming = prev.values[cellKey(3, "carryForward", "natural")] as number;
-  h.type(natural, String(incoming + 5), "Sheet1");
-  h.type(business, "0", "Sheet1"); // zero: replaced without asking
+  h.type(natural, String(incoming + 5), "2024年报表格");
+  h.type(business, "0", "2024年报表格"); // zero: replaced without asking
   h.syncs();
   const asked = await carryOverFromLastYear({ key: b.key });
   expect(h.syncs()).toBe(1);
   expect(asked).toEqual({
     status: "ask",
-    sheetName: "Sheet1",
+    sheetName: "2024年报表格",
     conflicts: [
       {
         key: cellKey(3, "carried", "natural"),
         column: "自然人",
         incoming,
         current: incoming + 5,
-        address: `'Sheet1'!${natural}`,
+        address: `'2024年报表格'!${natural}`,
       },
     ],
   });
-  expect(h.value(natural, "Sheet1")).toBe(incoming + 5);
+  expect(h.value(natural, "2024年报表格")).toBe(incoming + 5);
 
   const done = await carryOverFromLastYear({ key: b.key }, { overwrite: true });
   expect(h.syncs()).toBe(2);
   expect(done.status).toBe("done");
-  expect(h.value(natural, "Sheet1")).toBe(incoming);
-  expect(h.value(business, "Sheet1")).toBe(prev.values[cellKey(3, "carryForward", "business")]);
+  expect(h.value(natural, "2024年报表格")).toBe(incoming);
+  expect(h.value(business, "2024年报表格")).toBe(
+    prev.values[cellKey(3, "carryForward", "business")]
+  );
 });
 
 test("结转上年数据 leaves a SUM formula alone", async () => {
@@ -149,8 +151,8 @@ test("结转上年数据 leaves a SUM formula alone", async () => {
   const r = await carryOverFromLastYear({ key: b.key });
   if (r.status !== "done") throw new Error(JSON.stringify(r));
   expect(r.skipped.map((s) => s.key)).toEqual([cellKey(3, "carried", "total")]);
-  expect(String(h.formula(total, "Sheet1"))).toMatch(/^=SUM\(/);
-  expect(h.value(total, "Sheet1")).toBe(prev.values[cellKey(3, "carryForward", "total")]);
+  expect(String(h.formula(total, "2024年报表格"))).toMatch(/^=SUM\(/);
+  expect(h.value(total, "2024年报表格")).toBe(prev.values[cellKey(3, "carryForward", "total")]);
 });
 
 describe("planCarryOver (pure)", () => {

@@ -20,7 +20,8 @@ test("insert, see the blanks, fill in, fix a total, jump to it", async () => {
   await userEvent.type(year, "2024");
   await userEvent.type(screen.getByRole("textbox", { name: "机关名称" }), "某某局");
   await userEvent.click(screen.getByRole("button", { name: "插入表格" }));
-  expect(await screen.findByText(/表格已插入到工作表“Sheet1”/)).toBeInTheDocument();
+  expect(await screen.findByText(/表格已插入到工作表“2024年报表格”/)).toBeInTheDocument();
+  expect(h.host.workbook.activeSheet.name).toBe("2024年报表格");
   expect(h.value("A1")).toBe("某某局2024年政府信息公开工作年度报告");
 
   await userEvent.click(screen.getByRole("tab", { name: "检查结果" }));
@@ -40,7 +41,10 @@ test("insert, see the blanks, fill in, fix a total, jump to it", async () => {
   expect(item).toHaveTextContent(`表三 · （七）总计 · 自然人 · ${total}`);
   await userEvent.click(item);
   await waitFor(() =>
-    expect(h.sheet("Sheet1").selection).toMatchObject({ r0: Number(total.slice(1)) - 1, c0: 3 })
+    expect(h.sheet("2024年报表格").selection).toMatchObject({
+      r0: Number(total.slice(1)) - 1,
+      c0: 3,
+    })
   );
 
   // Typing the right total in the sheet refreshes the list by itself.
@@ -54,18 +58,36 @@ test("insert, see the blanks, fill in, fix a total, jump to it", async () => {
   ).toBeInTheDocument();
 }, 120000);
 
-test("inserting over content asks first, in a dialog", async () => {
+test("a first insert goes on a new sheet, whatever the active sheet holds", async () => {
   h.paste("B2", [["备忘"]]);
   renderPane("zh");
   await userEvent.click(screen.getByRole("button", { name: "插入表格" }));
+  expect(await screen.findByText(/表格已插入到工作表“\d{4}年报表格”/)).toBeInTheDocument();
+  expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument();
+  expect(h.value("B2", "Sheet1")).toBe("备忘");
+  expect(h.host.workbook.activeSheet.name).toMatch(/^\d{4}年报表格$/);
+}, 120000);
+
+test("inserting another year over the workbook's report asks first, in a dialog", async () => {
+  renderPane("zh");
+  const year = screen.getByRole("textbox", { name: /报告年度/ });
+  await userEvent.clear(year);
+  await userEvent.type(year, "2024");
+  await userEvent.click(screen.getByRole("button", { name: "插入表格" }));
+  expect(await screen.findByText(/表格已插入到工作表“2024年报表格”/)).toBeInTheDocument();
+  h.type(addressIn("2021", "t3.new.natural"), "6");
+
+  await userEvent.clear(year);
+  await userEvent.type(year, "2023");
+  await userEvent.click(screen.getByRole("button", { name: "插入表格" }));
   const dialog = await screen.findByRole("dialog", { hidden: true });
-  expect(dialog).toHaveTextContent("B2 已经有内容");
+  expect(dialog).toHaveTextContent("工作表“2024年报表格”的 A1:");
   await userEvent.click(
     within(dialog).getByRole("button", { name: "插入到新工作表", hidden: true })
   );
   await waitFor(() =>
     expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument()
   );
-  expect(h.value("B2", "Sheet1")).toBe("备忘");
-  expect(h.host.workbook.activeSheet.name).toMatch(/^\d{4}年报$/);
+  expect(h.host.workbook.activeSheet.name).toBe("2023年报表格");
+  expect(h.value(addressIn("2021", "t3.new.natural"), "2024年报表格")).toBe(6);
 }, 120000);

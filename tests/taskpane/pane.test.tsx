@@ -5,7 +5,8 @@ import userEvent from "@testing-library/user-event";
 import * as excel from "../../src/excel";
 import { VIEWS } from "../../src/taskpane/components/App";
 import { CHANGE_DEBOUNCE_MS } from "../../src/taskpane/state/useWorkbookCheck";
-import { checked, reportWithProblems } from "./fixtures";
+import { checkReport, zeroReport } from "../../src/report";
+import { checked, locate, reportWithProblems } from "./fixtures";
 import { CORE_VIEWS, renderPane as renderAll } from "./render";
 
 const renderPane = (lang: "zh" | "en" = "zh", views = CORE_VIEWS) => renderAll(lang, views);
@@ -293,6 +294,22 @@ describe("findings", () => {
     await showFindings();
     await userEvent.click(await screen.findByRole("button", { name: /表三有 125 个空白格/ }));
     expect(screen.getAllByText(/ · “-”$/)).toHaveLength(1);
+  });
+
+  test("checked against last year's report: said so, and the cross-year finding listed", async () => {
+    const r = zeroReport(2024, "某某局");
+    const prev = zeroReport(2023, "某某局");
+    prev.values["t3.carryForward.natural"] = 4;
+    m.checkWorkbook.mockResolvedValue({
+      ...checked(r),
+      findings: locate(checkReport(r, { prev }), r),
+      lastYear: { sheetName: "某某局2023" },
+    });
+    await showFindings();
+    expect(await screen.findByText(/并与上年报告（工作表“某某局2023”）核对/)).toBeInTheDocument();
+    const item = screen.getByRole("button", { name: /上年结转应等于上年报告的结转下年度/ });
+    expect(item).toHaveTextContent("X-01");
+    expect(item).toHaveTextContent(/应为 4 · 实际 0/);
   });
 
   test("damaged tables: the problems instead of findings", async () => {

@@ -1,17 +1,38 @@
 /**
  * The pane: a tab per view. Views stay mounted when hidden, so nothing typed is lost on a tab switch.
  * To add a view, add one line to VIEWS (and its tab label to the i18n dictionaries).
+ *
+ * Only 插入表格 and 检查结果 are in the first download. The other views are split into chunks of their
+ * own (React.lazy): a deferred view is first rendered, and its code fetched, when its tab is first shown.
  */
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useState, type ReactNode } from "react";
+import { lazy, useCallback, useRef, useState, type ReactNode } from "react";
 import { useI18n, type Strings } from "../i18n";
 import { usePersistentState } from "../state/persist";
 import { FindingsView } from "./FindingsView";
 import { InsertView } from "./InsertView";
-import { CompareView } from "../compare/CompareView";
+import { ViewBoundary } from "./LazyView";
+// Tab labels only: small modules of strings, not the views.
 import { compareTabLabel } from "../compare/strings";
-import { NarrativeView, narrativeTabLabel } from "../narrative/NarrativeView";
-import { ExportView, exportTabLabel } from "../export/ExportView";
+import { narrativeTabLabel } from "../narrative/strings";
+import { exportTabLabel } from "../export/strings";
+
+// The importer (htmlparser2), the narrative editor and the export view: fetched on first use.
+const CompareView = lazy(() =>
+  import(/* webpackChunkName: "view-compare" */ "../compare/CompareView").then((m) => ({
+    default: m.CompareView,
+  }))
+);
+const NarrativeView = lazy(() =>
+  import(/* webpackChunkName: "view-narrative" */ "../narrative/NarrativeView").then((m) => ({
+    default: m.NarrativeView,
+  }))
+);
+const ExportView = lazy(() =>
+  import(/* webpackChunkName: "view-export" */ "../export/ExportView").then((m) => ({
+    default: m.ExportView,
+  }))
+);
 
 /** What a view may use from the shell. */
 export interface ViewContext {
@@ -27,6 +48,8 @@ export interface PaneView {
   id: string;
   label: (t: Strings) => string;
   render: (ctx: ViewContext) => ReactNode;
+  /** Render only once the tab is first shown (then keep it): for views whose code is loaded lazily. */
+  deferred?: boolean;
 }
 
 export const VIEWS: PaneView[] = [
@@ -40,9 +63,24 @@ export const VIEWS: PaneView[] = [
     label: (t) => t.tabs.findings,
     render: (c) => <FindingsView changeToken={c.changeToken} />,
   },
-  { id: "compare", label: compareTabLabel, render: (c) => <CompareView changeToken={c.changeToken} onChanged={c.workbookChanged} /> },
-  { id: "narrative", label: narrativeTabLabel, render: (c) => <NarrativeView changeToken={c.changeToken} /> },
-  { id: "export", label: exportTabLabel, render: (c) => <ExportView onReviewFindings={() => c.show("findings")} /> },
+  {
+    id: "compare",
+    label: compareTabLabel,
+    deferred: true,
+    render: (c) => <CompareView changeToken={c.changeToken} onChanged={c.workbookChanged} />,
+  },
+  {
+    id: "narrative",
+    label: narrativeTabLabel,
+    deferred: true,
+    render: (c) => <NarrativeView changeToken={c.changeToken} />,
+  },
+  {
+    id: "export",
+    label: exportTabLabel,
+    deferred: true,
+    render: (c) => <ExportView onReviewFindings={() => c.show("findings")} />,
+  },
 ];
 
 const useStyles = makeStyles({
@@ -70,6 +108,9 @@ export function App({ views = VIEWS }: { views?: PaneView[] }) {
   const [changeToken, setChangeToken] = useState(0);
   const workbookChanged = useCallback(() => setChangeToken((n) => n + 1), []);
   const ctx: ViewContext = { changeToken, workbookChanged, show: setSelected };
+  // Views shown at least once (a deferred view is rendered from then on, so nothing typed is lost).
+  const opened = useRef(new Set<string>());
+  opened.current.add(selected);
   return (
     <main className={s.root}>
       <h1 className={s.title}>{t.appTitle}</h1>
@@ -94,7 +135,9 @@ export function App({ views = VIEWS }: { views?: PaneView[] }) {
           hidden={v.id !== selected}
           className={s.panel}
         >
-          {v.render(ctx)}
+          {v.deferred && !opened.current.has(v.id) ? null : (
+            <ViewBoundary>{v.render(ctx)}</ViewBoundary>
+          )}
         </div>
       ))}
     </main>

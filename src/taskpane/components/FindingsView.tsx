@@ -113,7 +113,10 @@ export function FindingsView({ changeToken }: FindingsViewProps) {
         {check.status === "checking" ? (
           <Spinner size="tiny" label={t.findings.checking} labelPosition="after" />
         ) : result?.kind === "checked" ? (
-          <p className={s.status}>{t.findings.checkedAt(result.sheetName, time)}</p>
+          <p className={s.status}>
+            {t.findings.checkedAt(result.sheetName, time)}
+            {result.lastYear ? t.findings.withLastYear(result.lastYear.sheetName) : null}
+          </p>
         ) : check.status === "idle" ? (
           <p className={s.status}>{t.findings.notChecked}</p>
         ) : null}

@@ -8,6 +8,9 @@ export const enUS: Strings = {
     cancel: "Cancel",
     close: "Close",
     busy: "Working…",
+    loadingView: "Loading…",
+    viewLoadFailed:
+      "This page did not load; the network may be down. Close the task pane and open it again.",
     unexpectedError: (detail) =>
       `The action did not finish: ${detail}. Nothing you typed was changed; you can try again.`,
   },
@@ -56,6 +59,7 @@ export const enUS: Strings = {
     damagedTitle: "The table structure was changed, so it cannot be checked",
     problemsTitle: "The table structure needs attention",
     checkedAt: (sheet, time) => `Checked sheet “${sheet}” (${time})`,
+    withLastYear: (sheet) => `, against last year's report (sheet “${sheet}”)`,
     groups: {
       t2: "Table 2 · proactive disclosure",
       t3: "Table 3 · requests",

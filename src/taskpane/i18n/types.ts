@@ -9,6 +9,10 @@ export interface Strings {
     cancel: string;
     close: string;
     busy: string;
+    /** Shown while a view's code is fetched (its tab opened for the first time). */
+    loadingView: string;
+    /** A view's code could not be fetched (offline, or the add-in was updated meanwhile). */
+    viewLoadFailed: string;
     unexpectedError: (detail: string) => string;
   };
   insert: {
@@ -50,6 +54,8 @@ export interface Strings {
     damagedTitle: string;
     problemsTitle: string;
     checkedAt: (sheet: string, time: string) => string;
+    /** After checkedAt, when last year's report (linked in 导入与汇总) was checked against too. */
+    withLastYear: (sheet: string) => string;
     groups: { t2: string; t3: string; t4: string; other: string };
     groupCount: (n: number) => string;
     rule: string;

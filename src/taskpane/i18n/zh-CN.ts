@@ -8,6 +8,8 @@ export const zhCN: Strings = {
     cancel: "取消",
     close: "关闭",
     busy: "正在处理…",
+    loadingView: "正在加载…",
+    viewLoadFailed: "这一页没有加载出来，可能是网络中断了。请关闭任务窗格后重新打开。",
     unexpectedError: (detail) => `操作没有完成：${detail}。已填写的内容没有改动，可以再试一次。`,
   },
   insert: {
@@ -53,6 +55,7 @@ export const zhCN: Strings = {
     damagedTitle: "表格结构被改动，暂时无法检查",
     problemsTitle: "表格结构需要注意",
     checkedAt: (sheet, time) => `已检查工作表“${sheet}”（${time}）`,
+    withLastYear: (sheet) => `，并与上年报告（工作表“${sheet}”）核对`,
     groups: {
       t2: "表二 主动公开",
       t3: "表三 收到和处理申请",

@@ -1,0 +1,157 @@
+/** @jest-environment jsdom */
+/**
+ * 导入与汇总, 正文 and 导出 are split off the pane's first download: nothing the pane imports statically
+ * reaches them (or the importer, htmlparser2, docx), and each is rendered — its chunk fetched — when its
+ * tab is first shown, with a spinner meanwhile.
+ */
+import "./setup";
+import { act, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as fs from "fs";
+import * as path from "path";
+import { lazy } from "react";
+import ts from "typescript";
+import { VIEWS, type PaneView } from "../../src/taskpane/components/App";
+import { CORE_VIEWS, renderPane } from "./render";
+
+jest.mock("../../src/excel", () => ({
+  insertReport: jest.fn(),
+  checkWorkbook: jest.fn().mockResolvedValue({ kind: "noReport" }),
+  selectCell: jest.fn(),
+  onTablesChanged: jest.fn().mockResolvedValue(async () => undefined),
+}));
+
+const ROOT = path.resolve(__dirname, "../..");
+
+/** Files and packages reached from `entry` through static imports (import() and type-only imports left out). */
+function reached(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const resolve = (from: string, spec: string) => {
+    const base = path.resolve(path.dirname(from), spec);
+    for (const c of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`])
+      if (fs.existsSync(c) && fs.statSync(c).isFile()) return c;
+    throw new Error(`cannot resolve ${spec} from ${from}`);
+  };
+  const walk = (file: string) => {
+    const rel = path.relative(ROOT, file);
+    if (files.has(rel)) return;
+    files.add(rel);
+    const src = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
+    for (const st of src.statements) {
+      let spec: string | null = null;
+      if (ts.isImportDeclaration(st)) {
+        const clause = st.importClause;
+        const named = clause?.namedBindings;
+        const typesOnly =
+          clause?.isTypeOnly ||
+          (clause &&
+            !clause.name &&
+            named &&
+            ts.isNamedImports(named) &&
+            named.elements.length > 0 &&
+            named.elements.every((e) => e.isTypeOnly));
+        if (!typesOnly) spec = (st.moduleSpecifier as ts.StringLiteral).text;
+      } else if (ts.isExportDeclaration(st) && st.moduleSpecifier && !st.isTypeOnly)
+        spec = (st.moduleSpecifier as ts.StringLiteral).text;
+      if (spec === null) continue;
+      if (spec.startsWith(".")) walk(resolve(file, spec));
+      else packages.add(spec);
+    }
+  };
+  walk(path.join(ROOT, entry));
+  return { files, packages };
+}
+
+test("the first download reaches neither the deferred views nor the importer, htmlparser2 or docx", () => {
+  const { files, packages } = reached("src/taskpane/index.tsx");
+  expect(files.has("src/taskpane/components/InsertView.tsx")).toBe(true);
+  expect(files.has("src/taskpane/components/FindingsView.tsx")).toBe(true);
+  const split = [...files].filter(
+    (f) =>
+      f === "src/taskpane/compare/CompareView.tsx" ||
+      f === "src/taskpane/narrative/NarrativeView.tsx" ||
+      f === "src/taskpane/export/ExportView.tsx" ||
+      f.startsWith("src/io/import/")
+  );
+  expect(split).toEqual([]);
+  expect([...packages].filter((p) => /^(htmlparser2|docx)(\/|$)/.test(p))).toEqual([]);
+});
+
+test("the pane's compare, narrative and export views are deferred; insert and findings are not", () => {
+  expect(VIEWS.map((v) => [v.id, v.deferred === true])).toEqual([
+    ["insert", false],
+    ["findings", false],
+    ["compare", true],
+    ["narrative", true],
+    ["export", true],
+  ]);
+});
+
+test("a deferred view is rendered when its tab is first shown, with a spinner while it loads, and kept", async () => {
+  let loaded: (() => void) | null = null;
+  let loads = 0;
+  const Late = lazy(() => {
+    loads++;
+    return new Promise<{ default: () => JSX.Element }>((resolve) => {
+      loaded = () => resolve({ default: () => <input aria-label="晚到的输入框" /> });
+    });
+  });
+  const late: PaneView = {
+    id: "late",
+    label: () => "晚到",
+    deferred: true,
+    render: () => <Late />,
+  };
+  renderPane("zh", [...CORE_VIEWS, late]);
+  await act(async () => undefined);
+  expect(loads).toBe(0);
+  expect(document.getElementById("panel-late")).toBeEmptyDOMElement();
+
+  await userEvent.click(screen.getByRole("tab", { name: "晚到" }));
+  expect(await screen.findByText("正在加载…")).toBeVisible();
+  expect(loads).toBe(1);
+  await act(async () => loaded!());
+  const box = await screen.findByRole("textbox", { name: "晚到的输入框" });
+  await userEvent.type(box, "已填");
+
+  // Hidden, then shown again: the same element, what was typed still there, nothing loaded again.
+  await userEvent.click(screen.getByRole("tab", { name: "插入表格" }));
+  expect(box).not.toBeVisible();
+  await userEvent.click(screen.getByRole("tab", { name: "晚到" }));
+  expect(screen.getByRole("textbox", { name: "晚到的输入框" })).toBe(box);
+  expect(box).toHaveValue("已填");
+  expect(loads).toBe(1);
+});
+
+test("a view whose code cannot be fetched says so; the other tabs keep working", async () => {
+  const Broken = lazy(() =>
+    Promise.reject(
+      Object.assign(new Error("Loading chunk 498 failed."), { name: "ChunkLoadError" })
+    )
+  );
+  const broken: PaneView = {
+    id: "broken",
+    label: () => "坏的",
+    deferred: true,
+    render: () => <Broken />,
+  };
+  const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  try {
+    renderPane("zh", [...CORE_VIEWS, broken]);
+    await userEvent.click(screen.getByRole("tab", { name: "坏的" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("这一页没有加载出来");
+    await userEvent.click(screen.getByRole("tab", { name: "插入表格" }));
+    expect(screen.getByRole("button", { name: "插入表格" })).toBeVisible();
+  } finally {
+    spy.mockRestore();
+  }
+});
+
+test("the real 导出 view loads when its tab is opened", async () => {
+  renderPane("zh", [...CORE_VIEWS, VIEWS.find((v) => v.id === "export")!]);
+  await act(async () => undefined);
+  expect(screen.queryByRole("heading", { name: "导出报告" })).not.toBeInTheDocument();
+  await userEvent.click(screen.getByRole("tab", { name: "导出" }));
+  expect(await screen.findByRole("heading", { name: "导出报告" })).toBeVisible();
+});
