@@ -19,7 +19,9 @@ const samples = path.resolve(root, "..", "shared", "samples");
 const TASKPANE_INITIAL_BUDGET = 256000;
 
 function line(name: string, value: number | string, unit = "") {
-  console.log(`${name}: ${typeof value === "number" ? +value.toFixed(value < 10 ? 3 : 1) : value}${unit ? " " + unit : ""}`);
+  console.log(
+    `${name}: ${typeof value === "number" ? +value.toFixed(value < 10 ? 3 : 1) : value}${unit ? " " + unit : ""}`
+  );
 }
 
 /** A deterministic pseudo-random balanced report (xorshift), so figures are comparable run to run. */
@@ -27,13 +29,18 @@ function balanced(seed: number, edition: EditionId, year: number): Report {
   let s = seed || 1;
   const rnd = () => ((s ^= s << 13), (s ^= s >>> 17), (s ^= s << 5), (s >>> 0) % 50);
   const r = zeroReport(year, `单位${seed}`, edition);
-  for (const c of cellsOf(r)) if (c.table === 3 && !c.isTotal && c.rowId !== "new" && c.rowId !== "carried") r.values[c.key] = rnd();
+  for (const c of cellsOf(r))
+    if (c.table === 3 && !c.isTotal && c.rowId !== "new" && c.rowId !== "carried")
+      r.values[c.key] = rnd();
   for (const c of cellsOf(r)) if (c.table === 4 && !c.isTotal) r.values[c.key] = rnd();
   // 一 = （七）+ 四 − 二 keeps T3-01 true: put everything carried into 二 = 0.
-  for (const c of cellsOf(r)) if (c.table === 3 && c.rowId === "new" && !c.isTotal) {
-    const t = withTotals(r);
-    r.values[c.key] = (t.values[`t3.resultTotal.${c.colId}`] as number) + (t.values[`t3.carryForward.${c.colId}`] as number);
-  }
+  for (const c of cellsOf(r))
+    if (c.table === 3 && c.rowId === "new" && !c.isTotal) {
+      const t = withTotals(r);
+      r.values[c.key] =
+        (t.values[`t3.resultTotal.${c.colId}`] as number) +
+        (t.values[`t3.carryForward.${c.colId}`] as number);
+    }
   return withTotals(r);
 }
 
@@ -91,7 +98,11 @@ function chunkName(file: string, text: string): string {
   if (text.includes("word/document.xml")) return "docx";
   if (!/^\d+$/.test(id)) return id.replace(/[^A-Za-z0-9_]/g, "_");
   const exp = /\.d\(\w+,\{((?:[\w$]+:\(\)=>[\w$]+,?)+)\}\)/.exec(text);
-  if (exp) return exp[1].split(",").map((e) => e.split(":")[0]).join("_");
+  if (exp)
+    return exp[1]
+      .split(",")
+      .map((e) => e.split(":")[0])
+      .join("_");
   return `chunk${id}`;
 }
 
@@ -99,14 +110,18 @@ function bundleSizes(): void {
   const dist = path.join(root, "dist");
   const stale = staleReason(dist);
   if (stale) {
-    console.error(`bench: ${stale}; building the production bundle (npx webpack --mode production)…`);
+    console.error(
+      `bench: ${stale}; building the production bundle (npx webpack --mode production)…`
+    );
     // webpack's report goes to stderr, so stdout keeps one figure a line.
     const b = spawnSync("npx", ["webpack", "--mode", "production"], {
       cwd: root,
       stdio: ["ignore", 2, 2],
     });
     if (b.status !== 0 || staleReason(dist)) {
-      console.log(`# bundle sizes: skipped, the production build failed (exit ${b.status ?? b.signal})`);
+      console.log(
+        `# bundle sizes: skipped, the production build failed (exit ${b.status ?? b.signal})`
+      );
       return;
     }
   }
@@ -123,7 +138,9 @@ function bundleSizes(): void {
   line("taskpane_initial_js_gzip_bytes", initialBytes, "bytes");
   line("taskpane_initial_js_budget_bytes", TASKPANE_INITIAL_BUDGET, "bytes");
   if (initialBytes > TASKPANE_INITIAL_BUDGET)
-    console.log(`# over budget: taskpane initial JS is ${initialBytes - TASKPANE_INITIAL_BUDGET} bytes over`);
+    console.log(
+      `# over budget: taskpane initial JS is ${initialBytes - TASKPANE_INITIAL_BUDGET} bytes over`
+    );
 
   // Lazily loaded chunks: `[name].[contenthash:8].js` (webpack.config.js chunkFilename).
   const chunks = fs.readdirSync(dist).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
@@ -174,7 +191,10 @@ async function main() {
 
   // Consolidating 500 generated unit reports: the core alone, and the CLI on 500 JSON files
   // (read, import, check each unit, sum, check and write the summary).
-  const units = Array.from({ length: 500 }, (_, k) => ({ source: `u${k}.json`, report: balanced(k + 7, "2021", 2024) }));
+  const units = Array.from({ length: 500 }, (_, k) => ({
+    source: `u${k}.json`,
+    report: balanced(k + 7, "2021", 2024),
+  }));
   const c0 = performance.now();
   const c = consolidate(units);
   line("consolidate_500_units_core_ms", performance.now() - c0, "ms");
@@ -187,7 +207,12 @@ async function main() {
     fs.writeFileSync(f, reportToJson(u.report));
     return f;
   });
-  const quiet = { out: () => undefined, err: (m: string) => console.error(m), readFile: (p: string) => fs.readFileSync(p, "utf8"), writeFile: (p: string, d: string | Uint8Array) => fs.writeFileSync(p, d) };
+  const quiet = {
+    out: () => undefined,
+    err: (m: string) => console.error(m),
+    readFile: (p: string) => fs.readFileSync(p, "utf8"),
+    writeFile: (p: string, d: string | Uint8Array) => fs.writeFileSync(p, d),
+  };
   const cli0 = performance.now();
   const code = await run(["consolidate", ...files, "--out", path.join(dir, "summary.json")], quiet);
   line("consolidate_500_units_cli_ms", performance.now() - cli0, "ms");

@@ -23,7 +23,10 @@ function ensureDebian(packages) {
   console.log(`[setup] apt-get install ${missing.join(" ")}`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execSync(`${sudo}apt-get update -qq`, { stdio: "inherit", env });
-  execSync(`${sudo}apt-get install -y -qq --no-install-recommends ${missing.join(" ")}`, { stdio: "inherit", env });
+  execSync(`${sudo}apt-get install -y -qq --no-install-recommends ${missing.join(" ")}`, {
+    stdio: "inherit",
+    env,
+  });
 }
 
 function ensureNpm() {

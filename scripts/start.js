@@ -12,13 +12,17 @@ const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
 if (hasDesktopExcel && !process.argv.includes("--demo")) {
   console.log("Sideloading into desktop Excel (office-addin-debugging)…");
-  spawn(npx, ["office-addin-debugging", "start", "manifest.xml", "desktop"], { cwd: root, stdio: "inherit" }).on("exit", (c) =>
-    process.exit(c ?? 0),
-  );
+  spawn(npx, ["office-addin-debugging", "start", "manifest.xml", "desktop"], {
+    cwd: root,
+    stdio: "inherit",
+  }).on("exit", (c) => process.exit(c ?? 0));
 } else {
   const url = `http://127.0.0.1:${port}/demo.html`;
-  console.log(`No desktop Excel on this machine: serving the demo workbook.\n\n  打开 / open:  ${url}\n`);
-  spawn(npx, ["webpack", "serve", "--mode", "development", "--env", "demo"], { cwd: root, stdio: "inherit" }).on("exit", (c) =>
-    process.exit(c ?? 0),
+  console.log(
+    `No desktop Excel on this machine: serving the demo workbook.\n\n  打开 / open:  ${url}\n`
   );
+  spawn(npx, ["webpack", "serve", "--mode", "development", "--env", "demo"], {
+    cwd: root,
+    stdio: "inherit",
+  }).on("exit", (c) => process.exit(c ?? 0));
 }

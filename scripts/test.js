@@ -8,6 +8,7 @@ ensureNpm();
 
 const steps = [
   ["type check", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]],
+  ["lint (ESLint with the Office add-ins rules and Prettier)", "npx", ["eslint", "src", "tests", "scripts"]],
   ["CLI build", "npm", ["run", "--silent", "build:cli"]],
   ["unit tests", "npx", ["jest", "--ci"]],
   ["production build", "npx", ["webpack", "--mode", "production"]],
@@ -17,7 +18,11 @@ const steps = [
 let failed = 0;
 for (const [name, cmd, args] of steps) {
   console.log(`\n=== ${name}: ${cmd} ${args.join(" ")}`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, FORCE_COLOR: "0" } });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, FORCE_COLOR: "0" },
+  });
   if (r.status !== 0) {
     failed++;
     console.error(`=== ${name} FAILED (exit ${r.status})`);

@@ -3,7 +3,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+
 const { productionManifest } = require("../scripts/manifest-url");
 
 const root = path.resolve(__dirname, "..");
@@ -20,7 +20,10 @@ test("manifest.xml is valid", () => {
 });
 
 test("the production manifest has the real host everywhere and is valid", () => {
-  const xml = productionManifest(fs.readFileSync(path.join(root, "manifest.xml"), "utf8"), "https://gk.example.gov.cn/addin/");
+  const xml = productionManifest(
+    fs.readFileSync(path.join(root, "manifest.xml"), "utf8"),
+    "https://gk.example.gov.cn/addin/"
+  );
   expect(xml).not.toContain("localhost");
   expect(xml).toContain("https://gk.example.gov.cn/addin/taskpane.html");
   expect(xml).toContain("<AppDomain>https://gk.example.gov.cn/addin</AppDomain>");
@@ -30,7 +33,9 @@ test("the production manifest has the real host everywhere and is valid", () => 
 });
 
 test("the validator rejects a broken manifest (so the test above can fail)", () => {
-  const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8").replace('resid="Taskpane.Url"', 'resid="Taskpane.Ur1"');
+  const xml = fs
+    .readFileSync(path.join(root, "manifest.xml"), "utf8")
+    .replace('resid="Taskpane.Url"', 'resid="Taskpane.Ur1"');
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "gk-")), "manifest.xml");
   fs.writeFileSync(file, xml);
   expect(validate(file).status).not.toBe(0);
@@ -42,5 +47,6 @@ test("manifest declares what the product needs: ExcelApi 1.8, ReadWriteDocument,
   expect(xml).toContain("<Permissions>ReadWriteDocument</Permissions>");
   expect(xml).toContain('<OfficeTab id="TabHome">');
   expect(xml).toContain('<Override Locale="en-US"');
-  for (const size of [16, 32, 64, 80, 128]) expect(fs.existsSync(path.join(root, "assets", `icon-${size}.png`))).toBe(true);
+  for (const size of [16, 32, 64, 80, 128])
+    expect(fs.existsSync(path.join(root, "assets", `icon-${size}.png`))).toBe(true);
 });

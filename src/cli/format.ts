@@ -18,7 +18,9 @@ export interface FileResult {
 }
 
 export function findingLine(f: Finding, lang: Lang): string {
-  const where = f.cells.length ? ` [${describeCell(f.cells[0], lang)}${f.cells.length > 1 ? ` +${f.cells.length - 1}` : ""}]` : "";
+  const where = f.cells.length
+    ? ` [${describeCell(f.cells[0], lang)}${f.cells.length > 1 ? ` +${f.cells.length - 1}` : ""}]`
+    : "";
   return `  ${SEVERITY[lang][f.severity]} ${f.rule}${where} ${f.message[lang]}`;
 }
 
@@ -37,7 +39,8 @@ export function textOf(results: FileResult[], lang: Lang): string {
         : `${r.file}: ${rep.agency || "(agency not found)"} ${rep.year ?? "?"}, ${rep.edition} edition — ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes`;
     out.push(head);
     const order = { error: 0, warning: 1, info: 2 };
-    for (const f of [...r.findings].sort((a, b) => order[a.severity] - order[b.severity])) out.push(findingLine(f, lang));
+    for (const f of [...r.findings].sort((a, b) => order[a.severity] - order[b.severity]))
+      out.push(findingLine(f, lang));
   }
   return out.join("\n");
 }
@@ -52,7 +55,12 @@ export function jsonOf(results: FileResult[], lang: Lang): unknown[] {
     findings: r.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
-      cells: f.cells.map((c) => ({ table: c.table, row: c.row, column: c.column, ...(c.group ? { group: c.group } : {}) })),
+      cells: f.cells.map((c) => ({
+        table: c.table,
+        row: c.row,
+        column: c.column,
+        ...(c.group ? { group: c.group } : {}),
+      })),
       expected: f.expected ?? null,
       actual: f.actual ?? null,
       message: f.message[lang],

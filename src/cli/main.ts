@@ -50,13 +50,19 @@ function exitCode(results: FileResult[]): number {
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }
 
-async function check(files: string[], flags: Record<string, string | true>, io: Io): Promise<number> {
+async function check(
+  files: string[],
+  flags: Record<string, string | true>,
+  io: Io
+): Promise<number> {
   const lang: Lang = flags.lang === "en" ? "en" : "zh";
   let prev: Report | undefined;
   if (typeof flags.prev === "string") {
     const p = load(flags.prev, io);
     if (!p.report) {
-      io.err(`${flags.prev}: ${lang === "zh" ? "上年报告无法读取" : "last year's report cannot be read"} — ${p.unreadable}`);
+      io.err(
+        `${flags.prev}: ${lang === "zh" ? "上年报告无法读取" : "last year's report cannot be read"} — ${p.unreadable}`
+      );
       return 2;
     }
     prev = p.report;
@@ -70,7 +76,11 @@ async function check(files: string[], flags: Record<string, string | true>, io: 
   return exitCode(results);
 }
 
-async function exportCmd(files: string[], flags: Record<string, string | true>, io: Io): Promise<number> {
+async function exportCmd(
+  files: string[],
+  flags: Record<string, string | true>,
+  io: Io
+): Promise<number> {
   const to = flags.to as ExportFormat;
   if (files.length !== 1 || !["docx", "html", "json", "csv"].includes(String(to))) {
     io.err(USAGE);
@@ -82,18 +92,26 @@ async function exportCmd(files: string[], flags: Record<string, string | true>, 
     return 2;
   }
   const file = await exportReport(r.report, to);
-  const out = typeof flags.out === "string" ? flags.out : path.join(path.dirname(files[0]), file.fileName);
+  const out =
+    typeof flags.out === "string" ? flags.out : path.join(path.dirname(files[0]), file.fileName);
   io.writeFile(out, file.data);
   io.out(`${out}`);
   return 0;
 }
 
-async function consolidateCmd(files: string[], flags: Record<string, string | true>, io: Io): Promise<number> {
+async function consolidateCmd(
+  files: string[],
+  flags: Record<string, string | true>,
+  io: Io
+): Promise<number> {
   const lang: Lang = flags.lang === "en" ? "en" : "zh";
   const loaded = files.map((f) => load(f, io));
   const bad = loaded.filter((l) => !l.report);
-  for (const b of bad) io.err(`${b.file}: ${lang === "zh" ? "无法读取" : "cannot be read"} — ${b.unreadable}`);
-  const c = consolidate(loaded.filter((l) => l.report).map((l) => ({ source: l.file, report: l.report! })));
+  for (const b of bad)
+    io.err(`${b.file}: ${lang === "zh" ? "无法读取" : "cannot be read"} — ${b.unreadable}`);
+  const c = consolidate(
+    loaded.filter((l) => l.report).map((l) => ({ source: l.file, report: l.report! }))
+  );
   for (const r of c.refused) io.err(r.reason[lang]);
   if (!c.summary) return 2;
   const to = (typeof flags.to === "string" ? flags.to : "json") as ExportFormat;
@@ -102,7 +120,11 @@ async function consolidateCmd(files: string[], flags: Record<string, string | tr
   else io.writeFile(out, (await exportReport(c.summary, to)).data);
   const summaryFindings = checkReport(c.summary);
   const results: FileResult[] = [
-    ...c.units.map((u) => ({ file: u.source, report: loaded.find((l) => l.file === u.source)!.report, findings: u.findings })),
+    ...c.units.map((u) => ({
+      file: u.source,
+      report: loaded.find((l) => l.file === u.source)!.report,
+      findings: u.findings,
+    })),
     { file: out, report: c.summary, findings: summaryFindings },
   ];
   io.out(flags.json ? JSON.stringify(jsonOf(results, lang), null, 2) : textOf(results, lang));
@@ -125,6 +147,6 @@ if (require.main === module) {
     (e) => {
       process.stderr.write(`gkreport: ${(e as Error).stack ?? e}\n`);
       process.exit(2);
-    },
+    }
   );
 }

@@ -4,7 +4,11 @@ import { editionForYear } from "./editions";
 import { relationsOf } from "./relations";
 import type { EditionId, RawValue, Report } from "./types";
 
-export function emptyReport(year: number, agency = "", edition: EditionId = editionForYear(year)): Report {
+export function emptyReport(
+  year: number,
+  agency = "",
+  edition: EditionId = editionForYear(year)
+): Report {
   return { edition, year, agency, values: {}, narrative: {} };
 }
 
@@ -20,7 +24,10 @@ export function withTotals(report: Report): Report {
   };
   const rels = relationsOf(report).filter((r) => r.rule !== "T3-01");
   // Row totals first, so the column total over the 总计 column sums filled values.
-  const ordered = [...rels.filter((r) => r.rule !== "T3-02"), ...rels.filter((r) => r.rule === "T3-02")];
+  const ordered = [
+    ...rels.filter((r) => r.rule !== "T3-02"),
+    ...rels.filter((r) => r.rule === "T3-02"),
+  ];
   for (const r of ordered) values[r.actual[0]] = r.expected.reduce((s, k) => s + num(k), 0);
   return { ...report, values };
 }

@@ -1,6 +1,15 @@
 /** Stable cell keys and the list of value cells of a report's tables, derived from the edition data. */
 import { EDITIONS } from "./editions";
-import type { CellDef, CellRef, EditionId, GridTableDef, HeaderNode, Report, Table2Def, TableNo } from "./types";
+import type {
+  CellDef,
+  CellRef,
+  EditionId,
+  GridTableDef,
+  HeaderNode,
+  Report,
+  Table2Def,
+  TableNo,
+} from "./types";
 
 export function cellKey(table: TableNo, rowId: string, colId: string): string {
   return `t${table}.${rowId}.${colId}`;
@@ -32,8 +41,8 @@ function table2Cells(t: Table2Def): CellDef[] {
         column: c.label,
         kind: c.kind,
         isTotal: false,
-      })),
-    ),
+      }))
+    )
   );
 }
 
@@ -53,7 +62,7 @@ function gridCells(t: GridTableDef, totals: Set<string>): CellDef[] {
         kind: t.kind,
         isTotal: totals.has(key),
       };
-    }),
+    })
   );
 }
 
@@ -85,7 +94,8 @@ export function cellsOf(report: Pick<Report, "edition" | "tableEditions">): Cell
     const tableNo = t.sums.t3.includes(s) ? 3 : 4;
     const rows = tableNo === 3 ? t.t3.rows : t.t4.rows;
     const cols = leafColumns(tableNo === 3 ? t.t3.header : t.t4.header);
-    if (s.along === "column") for (const c of cols) totals.add(cellKey(tableNo as TableNo, s.target, c.id));
+    if (s.along === "column")
+      for (const c of cols) totals.add(cellKey(tableNo as TableNo, s.target, c.id));
     else for (const r of rows) totals.add(cellKey(tableNo as TableNo, r.id, s.target));
   }
   const all = [...table2Cells(t.t2), ...gridCells(t.t3, totals), ...gridCells(t.t4, totals)];

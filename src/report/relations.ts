@@ -56,7 +56,14 @@ export function relationsOf(report: Pick<Report, "edition" | "tableEditions">): 
     for (const c of t3Cols) {
       const lhs = idn.lhs.map((r) => cellKey(3, r, c));
       const rhs = idn.rhs.map((r) => cellKey(3, r, c));
-      out.push({ rule: idn.rule, table: 3, expected: lhs, actual: rhs, highlight: [...lhs, ...rhs], on: c });
+      out.push({
+        rule: idn.rule,
+        table: 3,
+        expected: lhs,
+        actual: rhs,
+        highlight: [...lhs, ...rhs],
+        on: c,
+      });
     }
   }
   for (const s of t.sums.t3) out.push(...expandSum(3, s, t3Rows, t3Cols));

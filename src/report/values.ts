@@ -5,14 +5,7 @@
 import type { RawValue, ValueKind } from "./types";
 
 export type ValueIssue =
-  | "blank"
-  | "dash"
-  | "text"
-  | "negative"
-  | "fraction"
-  | "fullwidth"
-  | "thousands"
-  | "unit";
+  "blank" | "dash" | "text" | "negative" | "fraction" | "fullwidth" | "thousands" | "unit";
 
 export interface ParsedValue {
   /** The number used in arithmetic; null when the text cannot be read as a number. */
@@ -51,7 +44,8 @@ export function parseValue(raw: RawValue, kind: ValueKind): ParsedValue {
     issues.push("thousands");
     s = s.replace(/,/g, "");
   }
-  if (!NUMBER.test(s)) return { value: null, issues: [...issues.filter((i) => i !== "fullwidth"), "text"] };
+  if (!NUMBER.test(s))
+    return { value: null, issues: [...issues.filter((i) => i !== "fullwidth"), "text"] };
   return judge(Number(s), kind, issues);
 }
 
@@ -64,6 +58,7 @@ function judge(n: number, kind: ValueKind, issues: ValueIssue[]): ParsedValue {
 
 /** What to show for a raw value in messages: the text as typed, or （空白）. */
 export function showRaw(raw: RawValue): string {
-  if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "")) return "（空白）";
+  if (raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === ""))
+    return "（空白）";
   return String(raw);
 }

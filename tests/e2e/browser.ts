@@ -27,6 +27,7 @@ export async function launch(): Promise<Browser> {
 
 export function baseUrl(): string {
   const url = process.env.GK_E2E_URL;
-  if (!url) throw new Error("GK_E2E_URL is not set: run the browser tests through `node tests/e2e/run.js`");
+  if (!url)
+    throw new Error("GK_E2E_URL is not set: run the browser tests through `node tests/e2e/run.js`");
   return url;
 }

@@ -94,7 +94,8 @@ describe.each(editions)("the pane in the demo workbook, %s edition", (edition, y
   });
 
   test("a balanced report typed in gives no findings", async () => {
-    for (const c of cellsOf(report)) await typeInto(page, sheet, addr(c.key), String(report.values[c.key]));
+    for (const c of cellsOf(report))
+      await typeInto(page, sheet, addr(c.key), String(report.values[c.key]));
     await pane.getByRole("tab", { name: "检查结果" }).click();
     await pane.getByText("没有发现问题", { exact: false }).waitFor();
     await expect(background(page, sheet, addr("t3.new.natural"))).resolves.not.toBe(RED);
@@ -114,7 +115,8 @@ describe.each(editions)("the pane in the demo workbook, %s edition", (edition, y
     await item.first().waitFor();
     await shot(page, `${edition}-3-broken`);
     await item.first().click();
-    const selected = () => page.locator('[aria-selected="true"][data-address]').first().getAttribute("data-address");
+    const selected = () =>
+      page.locator('[aria-selected="true"][data-address]').first().getAttribute("data-address");
     expect(await until(selected, addr(k))).toBe(addr(k));
     await shot(page, `${edition}-4-selected`);
   });
@@ -122,7 +124,9 @@ describe.each(editions)("the pane in the demo workbook, %s edition", (edition, y
   test("fixing the cells clears the red and the finding", async () => {
     await typeInto(page, sheet, addr("t3.new.natural"), String(report.values["t3.new.natural"]));
     await typeInto(page, sheet, addr("t3.new.total"), String(report.values["t3.new.total"]));
-    expect(await until(() => background(page, sheet, addr("t3.new.natural")), RED, true)).not.toBe(RED);
+    expect(await until(() => background(page, sheet, addr("t3.new.natural")), RED, true)).not.toBe(
+      RED
+    );
     await pane.getByText("没有发现问题", { exact: false }).waitFor();
     await shot(page, `${edition}-5-fixed`);
   });
@@ -146,9 +150,14 @@ describe.each(editions)("the pane in the demo workbook, %s edition", (edition, y
     const frame = page.frame({ url: /taskpane\.html/ })!;
     // Fluent UI's focus manager (tabster) adds 1px aria-hidden sentinels that pass focus on to real
     // controls; they are a known axe false positive, not something a keyboard or reader user meets.
-    const results = await new AxeBuilder({ page }).include("#pane").exclude(["#pane", "[data-tabster-dummy]"]).analyze();
+    const results = await new AxeBuilder({ page })
+      .include("#pane")
+      .exclude(["#pane", "[data-tabster-dummy]"])
+      .analyze();
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(bad.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}`)).toEqual([]);
+    expect(
+      bad.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}`)
+    ).toEqual([]);
     expect(frame).toBeTruthy();
   });
 });

@@ -3,7 +3,14 @@ const http = require("http");
 const fs = require("fs");
 const path = require("path");
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".css": "text/css", ".map": "application/json" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".css": "text/css",
+  ".map": "application/json",
+};
 
 function serve(dir) {
   const server = http.createServer((req, res) => {
@@ -16,7 +23,11 @@ function serve(dir) {
     res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream" });
     fs.createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, url: `http://127.0.0.1:${server.address().port}` })
+    )
+  );
 }
 
 module.exports = { serve };

@@ -22,7 +22,7 @@ describe.each(editions)("%s edition", (edition, year) => {
         const r = randomBalancedReport(seed, edition, year);
         expect(checkReport(r).filter((f) => f.severity === "error")).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -43,9 +43,9 @@ describe.each(editions)("%s edition", (edition, year) => {
           const named = errors.flatMap((f) => f.cells).find((c) => c.key === cell.key)!;
           expect(named.row).toBe(cell.row);
           expect(named.column).toBe(cell.column);
-        },
+        }
       ),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
@@ -60,9 +60,9 @@ describe.each(editions)("%s edition", (edition, year) => {
           r.values[cells[index].key] = text;
           const f = checkReport(r).filter((x) => x.rule === "ALL-01");
           expect(f.map((x) => x.cells[0].key)).toEqual([cells[index].key]);
-        },
+        }
       ),
-      { numRuns: 200 },
+      { numRuns: 200 }
     );
   });
 });

@@ -2,20 +2,40 @@
  * Valid and invalid cases per rule, RuleTester style: each case starts from a balanced report,
  * changes a few cells, and lists the findings (rule, first cell, expected, actual) it must produce.
  */
-import { checkReport, withTotals, zeroReport, type EditionId, type Finding, type RawValue, type Report } from "../../src/report";
+import {
+  checkReport,
+  withTotals,
+  zeroReport,
+  type EditionId,
+  type Finding,
+  type RawValue,
+  type Report,
+} from "../../src/report";
 
-function report(edition: EditionId, year: number, values: Record<string, RawValue>, totals = true): Report {
+function report(
+  edition: EditionId,
+  year: number,
+  values: Record<string, RawValue>,
+  totals = true
+): Report {
   const r = zeroReport(year, "测试局", edition);
   Object.assign(r.values, values);
   return totals ? withTotals(r) : r;
 }
 
 const pick = (fs: Finding[], rule: string) =>
-  fs.filter((f) => f.rule === rule).map((f) => ({ key: f.cells[0]?.key, expected: f.expected, actual: f.actual }));
+  fs
+    .filter((f) => f.rule === rule)
+    .map((f) => ({ key: f.cells[0]?.key, expected: f.expected, actual: f.actual }));
 
 describe.each(["2019", "2021"] as EditionId[])("balancing rules, %s edition", (ed) => {
   const year = ed === "2019" ? 2020 : 2024;
-  const balanced = { "t3.new.natural": 10, "t3.carried.natural": 2, "t3.open.natural": 9, "t3.carryForward.natural": 3 };
+  const balanced = {
+    "t3.new.natural": 10,
+    "t3.carried.natural": 2,
+    "t3.open.natural": 9,
+    "t3.carryForward.natural": 3,
+  };
 
   test("valid: a balanced report with totals has no findings", () => {
     expect(checkReport(report(ed, year, balanced))).toEqual([]);
@@ -30,13 +50,19 @@ describe.each(["2019", "2021"] as EditionId[])("balancing rules, %s edition", (e
       ["t3.new.total", "t3.carried.total", "t3.resultTotal.total", "t3.carryForward.total"],
     ]);
     expect(f[0]).toMatchObject({ severity: "error", expected: 12, actual: 13 });
-    expect(f[0].cells[0]).toMatchObject({ table: 3, row: "一、本年新收政府信息公开申请数量", column: "自然人" });
+    expect(f[0].cells[0]).toMatchObject({
+      table: 3,
+      row: "一、本年新收政府信息公开申请数量",
+      column: "自然人",
+    });
   });
 
   test("T3-02 flags （七）总计 of a column that is not the sum of the result rows", () => {
     const r = report(ed, year, balanced);
     r.values["t3.resultTotal.business"] = 1;
-    expect(pick(checkReport(r), "T3-02")).toEqual([{ key: "t3.resultTotal.business", expected: 0, actual: 1 }]);
+    expect(pick(checkReport(r), "T3-02")).toEqual([
+      { key: "t3.resultTotal.business", expected: 0, actual: 1 },
+    ]);
   });
 
   test("T3-03 flags the 总计 of a row that is not the sum of the six applicant columns", () => {
@@ -55,7 +81,9 @@ describe.each(["2019", "2021"] as EditionId[])("balancing rules, %s edition", (e
     r.values[`t4.cases.${group}.upheld`] = 10;
     r.values[`t4.cases.${group}.corrected`] = 1;
     r.values[`t4.cases.${group}.total`] = 0;
-    expect(pick(checkReport(r), rule)).toEqual([{ key: `t4.cases.${group}.total`, expected: 11, actual: 0 }]);
+    expect(pick(checkReport(r), rule)).toEqual([
+      { key: `t4.cases.${group}.total`, expected: 11, actual: 0 },
+    ]);
   });
 });
 
@@ -81,7 +109,9 @@ describe("value rules (ALL-01, ALL-02, S-05)", () => {
   test.each(cases)("%p in a count cell → %p", (raw, rule, _num) => {
     const r = zeroReport(2024);
     r.values["t3.open.natural"] = raw;
-    const f = checkReport(r).filter((x) => x.cells[0]?.key === "t3.open.natural" && x.rule !== "T3-02" && x.rule !== "T3-03");
+    const f = checkReport(r).filter(
+      (x) => x.cells[0]?.key === "t3.open.natural" && x.rule !== "T3-02" && x.rule !== "T3-03"
+    );
     if (rule === null) expect(f).toEqual([]);
     else {
       expect(f.map((x) => x.rule)).toContain(rule);
@@ -108,7 +138,9 @@ describe("value rules (ALL-01, ALL-02, S-05)", () => {
   test("a unit typed into the amount cell is read and reported under S-05", () => {
     const r = zeroReport(2020);
     r.values["t2.procurement.amount"] = "251000元";
-    expect(pick(checkReport(r), "S-05")).toEqual([{ key: "t2.procurement.amount", expected: 251000, actual: "251000元" }]);
+    expect(pick(checkReport(r), "S-05")).toEqual([
+      { key: "t2.procurement.amount", expected: 251000, actual: "251000元" },
+    ]);
   });
 
   test("2019 本年增/减 may be negative", () => {
@@ -120,7 +152,11 @@ describe("value rules (ALL-01, ALL-02, S-05)", () => {
 
 describe("cross-year rules", () => {
   test("X-01: 上年结转 must equal last year's 结转下年度继续办理, per column", () => {
-    const prev = report("2021", 2023, { "t3.new.natural": 5, "t3.open.natural": 2, "t3.carryForward.natural": 3 });
+    const prev = report("2021", 2023, {
+      "t3.new.natural": 5,
+      "t3.open.natural": 2,
+      "t3.carryForward.natural": 3,
+    });
     const ok = report("2021", 2024, { "t3.carried.natural": 3, "t3.open.natural": 3 });
     expect(pick(checkReport(ok, { prev }), "X-01")).toEqual([]);
     const bad = report("2021", 2024, { "t3.carried.natural": 2, "t3.open.natural": 2 });
@@ -131,9 +167,16 @@ describe("cross-year rules", () => {
   });
 
   test("X-04: the same rule across the 2020 → 2021 edition switch", () => {
-    const prev = report("2019", 2020, { "t3.new.legal": 4, "t3.open.legal": 3, "t3.carryForward.legal": 1 });
+    const prev = report("2019", 2020, {
+      "t3.new.legal": 4,
+      "t3.open.legal": 3,
+      "t3.carryForward.legal": 1,
+    });
     const cur = report("2021", 2021, {});
-    expect(pick(checkReport(cur, { prev }), "X-04").map((f) => f.key)).toEqual(["t3.carried.legal", "t3.carried.total"]);
+    expect(pick(checkReport(cur, { prev }), "X-04").map((f) => f.key)).toEqual([
+      "t3.carried.legal",
+      "t3.carried.total",
+    ]);
   });
 
   test("X-02: 现行有效 = last year's + 制发 − 废止 (warning)", () => {
@@ -151,7 +194,9 @@ describe("cross-year rules", () => {
     const ok = report("2019", 2020, { "t2.penalty.prevItems": 8 });
     expect(pick(checkReport(ok, { prev }), "X-03")).toEqual([]);
     const bad = report("2019", 2020, { "t2.penalty.prevItems": 10 });
-    expect(pick(checkReport(bad, { prev }), "X-03")).toEqual([{ key: "t2.penalty.prevItems", expected: 8, actual: 10 }]);
+    expect(pick(checkReport(bad, { prev }), "X-03")).toEqual([
+      { key: "t2.penalty.prevItems", expected: 8, actual: 10 },
+    ]);
   });
 
   test("a previous report of the wrong year is noted", () => {
@@ -163,7 +208,11 @@ describe("cross-year rules", () => {
 describe("S-01 and edition checks", () => {
   test("S-01: 2019 本年新公开数量 must not exceed 对外公开总数量", () => {
     const r = zeroReport(2020);
-    Object.assign(r.values, { "t2.rules.made": 13, "t2.rules.published": 13, "t2.rules.total": 524 });
+    Object.assign(r.values, {
+      "t2.rules.made": 13,
+      "t2.rules.published": 13,
+      "t2.rules.total": 524,
+    });
     expect(checkReport(r)).toEqual([]);
     r.values["t2.rules.total"] = 12;
     expect(checkReport(r).map((f) => [f.rule, f.severity])).toEqual([["S-01", "warning"]]);
@@ -172,10 +221,15 @@ describe("S-01 and edition checks", () => {
   test("L-02: tables of another edition than the year calls for", () => {
     const r = zeroReport(2024, "", "2021");
     r.tableEditions = { 3: "2019" };
-    for (const col of ["natural", "business", "research", "charity", "legal", "other", "total"]) r.values[`t3.other.${col}`] = 0;
+    for (const col of ["natural", "business", "research", "charity", "legal", "other", "total"])
+      r.values[`t3.other.${col}`] = 0;
     const f = checkReport(r);
     expect(f.map((x) => [x.rule, x.severity])).toEqual([["L-02", "info"]]);
     expect(f[0].message.zh).toContain("（六）其他处理");
-    expect(checkReport(zeroReport(2024, "", "2019")).map((x) => x.rule)).toEqual(["L-02", "L-02", "L-02"]);
+    expect(checkReport(zeroReport(2024, "", "2019")).map((x) => x.rule)).toEqual([
+      "L-02",
+      "L-02",
+      "L-02",
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { cellsOf, checkReport, zeroReport } from "../../src/report";
 
 test("cell counts per edition match format.md §6", () => {
-  const count = (ed: "2019" | "2021", t: number) => cellsOf({ edition: ed }).filter((c) => c.table === t).length;
+  const count = (ed: "2019" | "2021", t: number) =>
+    cellsOf({ edition: ed }).filter((c) => c.table === t).length;
   expect([count("2019", 2), count("2019", 3), count("2019", 4)]).toEqual([22, 161, 15]);
   expect([count("2021", 2), count("2021", 3), count("2021", 4)]).toEqual([10, 175, 15]);
 });

@@ -3,7 +3,13 @@ import { cellIndex, cellKey, leafColumns, refOf, tablesOf } from "../cells";
 import type { Finding, Report } from "../types";
 import type { Numbers } from "./values";
 
-export function checkCrossYear(report: Report, nums: Numbers, prev: Report, prevNums: Numbers, findings: Finding[]): void {
+export function checkCrossYear(
+  report: Report,
+  nums: Numbers,
+  prev: Report,
+  prevNums: Numbers,
+  findings: Finding[]
+): void {
   const index = cellIndex(report);
   if (report.year !== null && prev.year !== null && prev.year !== report.year - 1) {
     findings.push({

@@ -21,7 +21,10 @@ export function checkEdition(report: Report, findings: Finding[]): void {
     const detail =
       no === 3
         ? wanted === "2021"
-          ? { zh: "（六）其他处理应分为1./2./3.三个子项", en: "（六）其他处理 must have three sub-rows 1./2./3." }
+          ? {
+              zh: "（六）其他处理应分为1./2./3.三个子项",
+              en: "（六）其他处理 must have three sub-rows 1./2./3.",
+            }
           : { zh: "（六）其他处理应为一行", en: "（六）其他处理 must be a single row" }
         : { zh: "栏目应按该版式", en: "its columns must follow that edition" };
     findings.push({

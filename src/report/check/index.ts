@@ -18,7 +18,8 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   checkBalance(report, nums, findings);
   checkTable2(report, nums, findings);
   checkEdition(report, findings);
-  if (options.prev) checkCrossYear(report, nums, options.prev, readNumbers(options.prev, null), findings);
+  if (options.prev)
+    checkCrossYear(report, nums, options.prev, readNumbers(options.prev, null), findings);
   checkNarrative(report, nums, findings);
   return findings;
 }

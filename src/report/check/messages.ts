@@ -5,7 +5,12 @@ import type { ValueIssue } from "../values";
 
 const T3_COL_ZH = (column: string) => column.split("/").pop() ?? column;
 
-export function relationMessage(rule: string, cells: CellRef[], expected: number, actual: number): Message {
+export function relationMessage(
+  rule: string,
+  cells: CellRef[],
+  expected: number,
+  actual: number
+): Message {
   const first = cells[0];
   const col = T3_COL_ZH(first.column);
   switch (rule) {
@@ -39,19 +44,38 @@ function fmt(n: number): string {
 }
 
 const ISSUE_TEXT: Record<ValueIssue, Message> = {
-  blank: { zh: "空着没填，没有发生的请填 0", en: "is blank; write 0 where there is nothing to report" },
+  blank: {
+    zh: "空着没填，没有发生的请填 0",
+    en: "is blank; write 0 where there is nothing to report",
+  },
   dash: { zh: "填的是横线或斜线，请改填 0", en: "holds a dash or slash; write 0 instead" },
-  text: { zh: "不是数字，无法参与计算，请填整数", en: "is not a number and cannot be added up; enter a whole number" },
+  text: {
+    zh: "不是数字，无法参与计算，请填整数",
+    en: "is not a number and cannot be added up; enter a whole number",
+  },
   negative: { zh: "是负数，件数不能为负", en: "is negative; counts cannot be negative" },
   fraction: { zh: "有小数，件数应为整数", en: "has a fraction; counts are whole numbers" },
-  fullwidth: { zh: "用了全角数字，请改为半角数字", en: "uses full-width digits; type ordinary (half-width) digits" },
-  thousands: { zh: "带千分位逗号，请只填数字", en: "contains thousands separators; type the digits only" },
-  unit: { zh: "带了单位文字，格子里只填数字（单位见表头）", en: "contains unit text; the cell takes the number only (the unit is in the header)" },
+  fullwidth: {
+    zh: "用了全角数字，请改为半角数字",
+    en: "uses full-width digits; type ordinary (half-width) digits",
+  },
+  thousands: {
+    zh: "带千分位逗号，请只填数字",
+    en: "contains thousands separators; type the digits only",
+  },
+  unit: {
+    zh: "带了单位文字，格子里只填数字（单位见表头）",
+    en: "contains unit text; the cell takes the number only (the unit is in the header)",
+  },
 };
 
 export function valueMessage(issue: ValueIssue, cell: CellRef, raw: string): Message {
   const t = ISSUE_TEXT[issue];
-  if (issue === "blank") return { zh: `${describeCell(cell, "zh")}：${t.zh}。`, en: `${describeCell(cell, "en")}: ${t.en}.` };
+  if (issue === "blank")
+    return {
+      zh: `${describeCell(cell, "zh")}：${t.zh}。`,
+      en: `${describeCell(cell, "en")}: ${t.en}.`,
+    };
   return {
     zh: `${describeCell(cell, "zh")}：“${raw}”${t.zh}。`,
     en: `${describeCell(cell, "en")}: “${raw}” ${t.en}.`,

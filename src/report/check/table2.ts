@@ -14,7 +14,9 @@ export function checkTable2(report: Report, nums: Numbers, findings: Finding[]):
     if (published === undefined || total === undefined) continue;
     const label = index.get(cellKey(2, row, "published"))!.row;
     if (published > total) {
-      const cells = [cellKey(2, row, "published"), cellKey(2, row, "total")].map((k) => refOf(index.get(k)!));
+      const cells = [cellKey(2, row, "published"), cellKey(2, row, "total")].map((k) =>
+        refOf(index.get(k)!)
+      );
       findings.push({
         rule: "S-01",
         severity: "warning",
@@ -28,7 +30,9 @@ export function checkTable2(report: Report, nums: Numbers, findings: Finding[]):
       });
     }
     if (made !== undefined && made < published) {
-      const cells = [cellKey(2, row, "made"), cellKey(2, row, "published")].map((k) => refOf(index.get(k)!));
+      const cells = [cellKey(2, row, "made"), cellKey(2, row, "published")].map((k) =>
+        refOf(index.get(k)!)
+      );
       findings.push({
         rule: "S-01",
         severity: "info",

@@ -18,7 +18,8 @@ const RULE_OF: Record<ValueIssue, { rule: string; severity: Severity }> = {
 /** The number the cell was read as, where the issue still lets it be read (ALL-02 reads as 0). */
 function expectedOf(issue: ValueIssue, value: number | null): number | undefined {
   if (issue === "blank" || issue === "dash") return 0;
-  if ((issue === "fullwidth" || issue === "thousands" || issue === "unit") && value !== null) return value;
+  if ((issue === "fullwidth" || issue === "thousands" || issue === "unit") && value !== null)
+    return value;
   return undefined;
 }
 
@@ -32,7 +33,7 @@ export class CellNumbers implements Numbers {
   constructor(
     readonly positions: ReadonlyMap<string, number>,
     readonly values: Float64Array,
-    readonly readable: Uint8Array,
+    readonly readable: Uint8Array
   ) {}
 
   get(key: string): number | undefined {

@@ -34,8 +34,14 @@ function edition(id: EditionId): Edition {
     id,
     name:
       id === "2021"
-        ? { zh: "2021年版（国办公开办函〔2021〕30号）", en: "2021 edition (Guobangongkaibanhan [2021] No. 30)" }
-        : { zh: "2019年试行版（国办公开办函〔2019〕60号）", en: "2019 trial edition (Guobangongkaibanhan [2019] No. 60)" },
+        ? {
+            zh: "2021年版（国办公开办函〔2021〕30号）",
+            en: "2021 edition (Guobangongkaibanhan [2021] No. 30)",
+          }
+        : {
+            zh: "2019年试行版（国办公开办函〔2019〕60号）",
+            en: "2019 trial edition (Guobangongkaibanhan [2019] No. 60)",
+          },
     years: id === "2021" ? { from: 2021 } : { from: 2019, to: 2020 },
     sections: SECTION_HEADINGS,
     t2: id === "2021" ? table2of2021 : table2of2019,
@@ -46,7 +52,10 @@ function edition(id: EditionId): Edition {
   };
 }
 
-export const EDITIONS: Record<EditionId, Edition> = { "2019": edition("2019"), "2021": edition("2021") };
+export const EDITIONS: Record<EditionId, Edition> = {
+  "2019": edition("2019"),
+  "2021": edition("2021"),
+};
 
 /** Report year → edition: ≤ 2020 the 2019 trial edition, ≥ 2021 the 2021 edition. */
 export function editionForYear(year: number): EditionId {

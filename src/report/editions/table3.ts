@@ -41,7 +41,13 @@ const G5 = "（五）不予处理";
 const G6 = "（六）其他处理";
 
 function items(group: string, prefix: string, labels: string[]): RowDef[] {
-  return labels.map((label, i) => ({ id: `${prefix}${i + 1}`, label, group, section: T3_SECTION, role: "result" }));
+  return labels.map((label, i) => ({
+    id: `${prefix}${i + 1}`,
+    label,
+    group,
+    section: T3_SECTION,
+    role: "result",
+  }));
 }
 
 function t3Rows(edition: EditionId): RowDef[] {
@@ -73,7 +79,11 @@ function t3Rows(edition: EditionId): RowDef[] {
       "7.属于行政执法案卷",
       "8.属于行政查询事项",
     ]),
-    ...items(G4, "unavailable", ["1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确"]),
+    ...items(G4, "unavailable", [
+      "1.本机关不掌握相关政府信息",
+      "2.没有现成信息需要另行制作",
+      "3.补正后申请内容仍不明确",
+    ]),
     ...items(G5, "rejected", [
       "1.信访举报投诉类申请",
       "2.重复申请",
