@@ -8,7 +8,11 @@ ensureNpm();
 
 const steps = [
   ["type check", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]],
-  ["lint (ESLint with the Office add-ins rules and Prettier)", "npx", ["eslint", "src", "tests", "scripts"]],
+  [
+    "lint (ESLint with the Office add-ins rules and Prettier)",
+    "npx",
+    ["eslint", "src", "tests", "scripts"],
+  ],
   ["CLI build", "npm", ["run", "--silent", "build:cli"]],
   ["unit tests", "npx", ["jest", "--ci"]],
   ["production build", "npx", ["webpack", "--mode", "production"]],
