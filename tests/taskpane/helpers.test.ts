@@ -67,12 +67,19 @@ test("every rule the checker can raise has a plain-words name", () => {
     "ALL-01",
     "ALL-02",
     "S-01",
+    "S-02",
+    "S-03",
+    "S-04",
     "S-05",
+    "S-06",
+    "S-07",
     "X-01",
     "X-02",
     "X-03",
     "X-04",
+    "L-01",
     "L-02",
+    "L-03",
   ];
   for (const id of ids) {
     expect(DICTIONARIES.zh.findings.ruleNames[id]).toBeTruthy();
