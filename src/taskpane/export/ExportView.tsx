@@ -31,6 +31,7 @@ import { copyText, downloadFile, isMacHost } from "../download";
 import { useI18n } from "../i18n";
 import { WhenShown } from "../narrative/WhenShown";
 import { usePersistentState } from "../state/persist";
+import { preflightLines } from "./preflight";
 import { openCount, prepareExport, type Prepared } from "./prepare";
 import { useExportStrings } from "./strings";
 
@@ -80,7 +81,7 @@ export function ExportView(props: ExportViewProps) {
 }
 
 export function ExportPanel({ onReviewFindings }: ExportViewProps) {
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
   const s = useExportStrings();
   const styles = useStyles();
   const headingId = useId();
@@ -166,8 +167,7 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
   }
 
   const open = preflight?.prepared;
-  const listed = open ? open.findings.filter((f) => f.severity !== "info").slice(0, LISTED) : [];
-  const unlisted = open ? open.errors + open.warnings - listed.length : 0;
+  const { listed, blanks, unlisted } = preflightLines(open?.findings ?? [], LISTED);
 
   const alternatives = (
     <div className={styles.alt}>
@@ -266,6 +266,13 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
                 <ul className={styles.list}>
                   {listed.map((f, i) => (
                     <li key={i}>{lang === "en" ? f.message.en : f.message.zh}</li>
+                  ))}
+                </ul>
+              )}
+              {blanks.length > 0 && (
+                <ul className={styles.list}>
+                  {blanks.map((b) => (
+                    <li key={b.table}>{t.findings.blanks(t.findings.tableNames[b.table], b.count)}</li>
                   ))}
                 </ul>
               )}
