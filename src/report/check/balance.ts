@@ -3,17 +3,7 @@ import { cellIndex, refOf } from "../cells";
 import { relationsOf, type Relation } from "../relations";
 import type { Finding, Report } from "../types";
 import { relationMessage } from "./messages";
-import { CellNumbers, type Numbers } from "./values";
-
-function sum(keys: string[], nums: Numbers): number | null {
-  let s = 0;
-  for (const k of keys) {
-    const v = nums.get(k);
-    if (v === undefined) return null;
-    s += v;
-  }
-  return s;
-}
+import { CellNumbers, sumOf, type Numbers } from "./values";
 
 /** The same sum over positions in a CellNumbers array: the checker's hot loop. */
 function sumAt(at: Int32Array, nums: CellNumbers): number | null {
@@ -44,8 +34,8 @@ export function checkBalance(report: Report, nums: Numbers, findings: Finding[])
   const at = nums instanceof CellNumbers ? positionsFor(rels, nums) : null;
   for (let i = 0; i < rels.length; i++) {
     const rel = rels[i];
-    const expected = at ? sumAt(at[i].expected, nums as CellNumbers) : sum(rel.expected, nums);
-    const actual = at ? sumAt(at[i].actual, nums as CellNumbers) : sum(rel.actual, nums);
+    const expected = at ? sumAt(at[i].expected, nums as CellNumbers) : sumOf(rel.expected, nums);
+    const actual = at ? sumAt(at[i].actual, nums as CellNumbers) : sumOf(rel.actual, nums);
     if (expected === null || actual === null || expected === actual) continue;
     index ??= cellIndex(report);
     // Name the printed total first: it is where the reader looks and where the pane jumps to.

@@ -28,6 +28,17 @@ export interface Numbers {
   get(key: string): number | undefined;
 }
 
+/** Σ of the cells, or null when any of them cannot be read (a rule over it is then skipped). */
+export function sumOf(keys: string[], nums: Numbers): number | null {
+  let s = 0;
+  for (const k of keys) {
+    const v = nums.get(k);
+    if (v === undefined) return null;
+    s += v;
+  }
+  return s;
+}
+
 /** The numbers of one report in the cell order of its shape: a flat array, cheap to fill and to sum. */
 export class CellNumbers implements Numbers {
   constructor(

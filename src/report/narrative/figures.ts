@@ -1,22 +1,12 @@
 /** S-03: figures stated in the narrative against the table cells they describe. */
 import { cellIndex, describeCell, refOf, type Tables } from "../cells";
-import type { Numbers } from "../check/values";
+import { sumOf as sum, type Numbers } from "../check/values";
 import type { Finding, Report } from "../types";
 import type { Statement } from "./extract";
 import { quantityOf, type Quantity } from "./quantities";
 import { show } from "./text";
 
 const SECTION_ZH = ["", "一", "二", "三", "四", "五", "六"];
-
-function sum(keys: string[], nums: Numbers): number | null {
-  let s = 0;
-  for (const k of keys) {
-    const v = nums.get(k);
-    if (v === undefined) return null;
-    s += v;
-  }
-  return s;
-}
 
 /** The values the statement may rightly equal, the first being the one to report. */
 function accepted(st: Statement, q: Quantity, nums: Numbers): { keys: string[]; value: number }[] {

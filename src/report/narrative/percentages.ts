@@ -3,7 +3,7 @@
  * clear from the words. Tolerance: half a unit of the last printed digit (51.8% covers 51.75–51.85).
  */
 import { cellIndex, describeCell, refOf, type Tables } from "../cells";
-import type { Numbers } from "../check/values";
+import { sumOf as sum, type Numbers } from "../check/values";
 import type { Finding, Message, Report } from "../types";
 import { quantityOf, type QuantityId } from "./quantities";
 import { NUM, clauseAt, type Sentence } from "./text";
@@ -89,16 +89,6 @@ const PERCENT_PATTERNS: PercentPattern[] = [
     sample: "行政复议纠错率为18.2%",
   },
 ];
-
-function sum(keys: string[], nums: Numbers): number | null {
-  let s = 0;
-  for (const k of keys) {
-    const v = nums.get(k);
-    if (v === undefined) return null;
-    s += v;
-  }
-  return s;
-}
 
 /** A percentage written in the narrative, with the ways to recompute it. */
 export interface StatedPercent {
