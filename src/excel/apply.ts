@@ -21,6 +21,16 @@ const EDGES = [
   "InsideHorizontal",
 ] as const;
 
+/** Queue thin continuous borders on every edge and inside line of a range (`color` only when given). */
+export function queueThinBorders(fmt: Excel.RangeFormat, color?: string): void {
+  for (const edge of EDGES) {
+    const b = fmt.borders.getItem(edge);
+    b.style = "Continuous";
+    b.weight = "Thin";
+    if (color !== undefined) b.color = color;
+  }
+}
+
 function queueFormat(range: Excel.Range, f: CellFormat): void {
   const fmt = range.format;
   if (f.fill !== undefined) fmt.fill.color = f.fill;
@@ -34,14 +44,7 @@ function queueFormat(range: Excel.Range, f: CellFormat): void {
   if (f.verticalAlignment) fmt.verticalAlignment = f.verticalAlignment;
   if (f.wrapText !== undefined) fmt.wrapText = f.wrapText;
   if (f.textOrientation !== undefined) fmt.textOrientation = f.textOrientation;
-  if (f.borders === "thinAll") {
-    for (const edge of EDGES) {
-      const b = fmt.borders.getItem(edge);
-      b.style = "Continuous";
-      b.weight = "Thin";
-      b.color = "#000000";
-    }
-  }
+  if (f.borders === "thinAll") queueThinBorders(fmt, "#000000");
 }
 
 function queueConditionalFormat(sheet: Excel.Worksheet, rule: CfRule): void {

@@ -7,6 +7,7 @@
  */
 import { checkReport, consolidate, type Message, type Report, type UnitInput } from "../report";
 import { HEADER_FILL, a1, colLetter, quoteSheet, rectAddress, type Lang } from "../sheet";
+import { queueThinBorders } from "./apply";
 import { eventsOff, eventsOn, runWrite } from "./host";
 import { locateIn, queueNewReportSheet, queueRegistry, queueReportSheets } from "./reportSheets";
 import type { LocatedFinding } from "./types";
@@ -197,21 +198,11 @@ export async function consolidateSheets(
     header.format.fill.color = HEADER_FILL;
     header.format.font.bold = true;
     sheet.getRange(a1({ row: top, col: left })).format.font.bold = true;
-    const body = sheet.getRange(
-      rectAddress({ top: top + 1, left, bottom: top + 1 + units.length, right: area.right })
+    queueThinBorders(
+      sheet.getRange(
+        rectAddress({ top: top + 1, left, bottom: top + 1 + units.length, right: area.right })
+      ).format
     );
-    for (const edge of [
-      "EdgeTop",
-      "EdgeBottom",
-      "EdgeLeft",
-      "EdgeRight",
-      "InsideVertical",
-      "InsideHorizontal",
-    ] as const) {
-      const b = body.format.borders.getItem(edge);
-      b.style = "Continuous";
-      b.weight = "Thin";
-    }
     sheet.getRange(`${colLetter(left)}:${colLetter(left)}`).format.columnWidth = 150;
     sheet.getRange(`${colLetter(left + 1)}:${colLetter(left + 1)}`).format.columnWidth = 110;
     queueRegistry(context, state, registry);

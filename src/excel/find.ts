@@ -96,13 +96,7 @@ export function queueSnapshot(
   names.load("items/name");
   const sheets = wb.worksheets;
   sheets.load("items/name");
-  const range = wb.names.getItemOrNullObject(REPORT_NAME).getRangeOrNullObject();
-  range.load("address,values,formulas");
-  const sheet = range.worksheet;
-  sheet.load("name,id");
-  sheet.protection.load("protected");
-  const sheetUsed = sheet.getUsedRangeOrNullObject(true);
-  sheetUsed.load("address");
+  const { range, sheet, used: sheetUsed } = queueNamedRange(context, REPORT_NAME);
   // Merged areas let the read-back notice a split label; older hosts simply skip that check.
   const merged = supports("ExcelApi", "1.13") ? range.getMergedAreasOrNullObject() : null;
   merged?.load("address");
@@ -149,13 +143,7 @@ export function queueSnapshot(
       const rect = rectOfAddress(range.address);
       if (rect)
         block = {
-          sheetName: sheet.name,
-          sheetId: sheet.id,
-          rect,
-          values: range.values,
-          formulas: range.formulas,
-          protected: sheet.protection.protected,
-          used: sheetUsed.isNullObject ? null : rectOfAddress(sheetUsed.address),
+          ...blockOf({ range, sheet, used: sheetUsed }, rect, rectOfAddress),
           ...(merged
             ? { merges: merged.isNullObject ? [] : merged.address.split(",").map((a) => a.trim()) }
             : {}),
@@ -175,26 +163,48 @@ export function queueSnapshot(
 
 /** Queue the read of the block a defined name covers; null after the sync when the name is gone. */
 export function queueBlock(context: Excel.RequestContext, key: string): () => FoundBlock | null {
-  const range = context.workbook.names.getItemOrNullObject(key).getRangeOrNullObject();
+  const named = queueNamedRange(context, key);
+  // Read after the caller's sync (the returned function is called then).
+  return () => {
+    if (named.range.isNullObject) return null;
+    const cellRect = (address: string) => parseRange(splitAddress(address).cell);
+    const rect = cellRect(named.range.address);
+    if (!rect) return null;
+    return blockOf(named, rect, cellRect);
+  };
+}
+
+interface NamedRange {
+  range: Excel.Range;
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+}
+
+/** Queue the loads of the range a defined name covers, its sheet's name, id and protection, and its used range. */
+function queueNamedRange(context: Excel.RequestContext, name: string): NamedRange {
+  const range = context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
   range.load("address,values,formulas");
   const sheet = range.worksheet;
   sheet.load("name,id");
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("address");
-  // Read after the caller's sync (the returned function is called then).
-  return () => {
-    if (range.isNullObject) return null;
-    const rect = parseRange(splitAddress(range.address).cell);
-    if (!rect) return null;
-    return {
-      sheetName: sheet.name,
-      sheetId: sheet.id,
-      rect,
-      values: range.values,
-      formulas: range.formulas,
-      protected: sheet.protection.protected,
-      used: used.isNullObject ? null : parseRange(splitAddress(used.address).cell),
-    };
+  return { range, sheet, used };
+}
+
+/** After the sync: the block of a queueNamedRange read, at `rect`; `toRect` reads the used range's address. */
+function blockOf(
+  { range, sheet, used }: NamedRange,
+  rect: Rect,
+  toRect: (address: string) => Rect | null
+): FoundBlock {
+  return {
+    sheetName: sheet.name,
+    sheetId: sheet.id,
+    rect,
+    values: range.values,
+    formulas: range.formulas,
+    protected: sheet.protection.protected,
+    used: used.isNullObject ? null : toRect(used.address),
   };
 }

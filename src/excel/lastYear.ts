@@ -139,6 +139,37 @@ function withLastYear(registry: Registry, thisKey: string, source: LastYearSourc
   return "key" in source ? { ...registry, lastYear: { of: thisKey, prev: source.key } } : registry;
 }
 
+/** One write run: read both reports in one sync, then `body` with the pair (or why there is none). */
+function runWithPair<T>(
+  source: LastYearSource,
+  opts: LastYearOptions,
+  body: (context: Excel.RequestContext, p: Pair) => Promise<T>
+): Promise<T | Unavailable> {
+  return runWrite(async (context) => {
+    const pair = queuePair(context, source, opts);
+    await context.sync();
+    const p = pair();
+    if ("status" in p) return p;
+    return body(context, p);
+  });
+}
+
+/** Store the last-year link, switch events back on, and sync the queued writes. */
+async function finishWrite(
+  context: Excel.RequestContext,
+  p: Pair,
+  source: LastYearSource,
+  opts: LastYearOptions
+): Promise<void> {
+  queueRegistry(
+    context,
+    p.state,
+    withLastYear(p.state.registry, opts.thisKey ?? CURRENT_KEY, source)
+  );
+  eventsOn(context);
+  await context.sync();
+}
+
 /**
  * Check this year's report against last year's: the cross-year findings, and every finding coloured on
  * this year's sheet (the cross-year ones orange). Two syncs: read both, write the fills.
@@ -147,22 +178,12 @@ export async function compareWithLastYear(
   source: LastYearSource,
   opts: LastYearOptions = {}
 ): Promise<CrossYearResult> {
-  return runWrite(async (context) => {
-    const pair = queuePair(context, source, opts);
-    await context.sync();
-    const p = pair();
-    if ("status" in p) return p;
+  return runWithPair(source, opts, async (context, p) => {
     const all = checkReport(p.read.report, { prev: p.prev });
     eventsOff(context);
     queueHighlights(context, p.read, all);
     context.workbook.worksheets.getItem(p.read.sheetId).activate();
-    queueRegistry(
-      context,
-      p.state,
-      withLastYear(p.state.registry, opts.thisKey ?? CURRENT_KEY, source)
-    );
-    eventsOn(context);
-    await context.sync();
+    await finishWrite(context, p, source, opts);
     const placed = located(p.read, all);
     return {
       status: "checked",
@@ -284,11 +305,7 @@ export async function carryOverFromLastYear(
   source: LastYearSource,
   opts: CarryOverOptions = {}
 ): Promise<CarryOverResult> {
-  return runWrite(async (context) => {
-    const pair = queuePair(context, source, opts);
-    await context.sync();
-    const p = pair();
-    if ("status" in p) return p;
+  return runWithPair(source, opts, async (context, p) => {
     const { read } = p;
     const formulaAt = (key: string) => {
       const c = read.layout.byKey[key];
@@ -334,13 +351,7 @@ export async function carryOverFromLastYear(
           })
         )
         .select();
-    queueRegistry(
-      context,
-      p.state,
-      withLastYear(p.state.registry, opts.thisKey ?? CURRENT_KEY, source)
-    );
-    eventsOn(context);
-    await context.sync();
+    await finishWrite(context, p, source, opts);
     return {
       status: "done",
       sheetName: read.sheetName,

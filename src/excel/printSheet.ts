@@ -10,6 +10,7 @@ import { tableGrid } from "../io/export/layout";
 import type { Report } from "../report/types";
 import type { PrintFonts, PrintInput, PrintPlan } from "../sheet/printPlan";
 import { printPlan } from "../sheet/printPlan";
+import { queueThinBorders } from "./apply";
 import { eventsOff, eventsOn, runWrite, supports } from "./host";
 
 export const PRINT_SHEET_NAME = "年报打印稿";
@@ -57,15 +58,6 @@ export function freeSheetName(base: string, taken: string[]): string {
   for (let i = 2; ; i++) if (!lower.has(`${base}(${i})`.toLowerCase())) return `${base}(${i})`;
 }
 
-const EDGES = [
-  "EdgeTop",
-  "EdgeBottom",
-  "EdgeLeft",
-  "EdgeRight",
-  "InsideVertical",
-  "InsideHorizontal",
-] as const;
-
 function queueSheet(sheet: Excel.Worksheet, plan: PrintPlan): void {
   sheet.getRange(plan.columnWidth.range).format.columnWidth = plan.columnWidth.width;
   sheet.getRange(plan.range).values = plan.values;
@@ -78,13 +70,7 @@ function queueSheet(sheet: Excel.Worksheet, plan: PrintPlan): void {
     if (f.horizontalAlignment) fmt.horizontalAlignment = f.horizontalAlignment;
     if (f.verticalAlignment) fmt.verticalAlignment = f.verticalAlignment;
     if (f.wrapText !== undefined) fmt.wrapText = f.wrapText;
-    if (f.borders === "thinAll")
-      for (const edge of EDGES) {
-        const b = fmt.borders.getItem(edge);
-        b.style = "Continuous";
-        b.weight = "Thin";
-        b.color = "#000000";
-      }
+    if (f.borders === "thinAll") queueThinBorders(fmt, "#000000");
   }
   for (const h of plan.rowHeights) sheet.getRange(h.range).format.rowHeight = h.height;
 }

@@ -1,6 +1,7 @@
 /** What every export prints the same way: the title, the file name, the date, values and narrative paragraphs. */
 import { getEdition } from "../../report/editions";
 import type { RawValue, Report, SectionId } from "../../report/types";
+import { chineseNumber } from "../../report/chineseNumber";
 
 export const REPORT_NAME = "政府信息公开工作年度报告";
 
@@ -29,30 +30,6 @@ export function displayValue(raw: RawValue | undefined): string {
   if (raw === null || raw === undefined) return "";
   if (typeof raw === "number") return Number.isFinite(raw) ? String(raw) : "";
   return raw;
-}
-
-const CN_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 二〇二五 → 2025, 十二 → 12, 二十 → 20, 三十一 → 31; null when not a Chinese numeral. */
-function chineseNumber(s: string): number | null {
-  if (/^[〇零一二三四五六七八九]{4}$/.test(s))
-    return Number([...s].map((c) => CN_DIGITS[c]).join(""));
-  const m = /^([一二三])?(十)?([一二三四五六七八九])?$/.exec(s);
-  if (!m || s === "") return null;
-  if (!m[2]) return m[1] || m[3] ? CN_DIGITS[(m[1] ?? m[3]) as string] : null;
-  return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[3] ? CN_DIGITS[m[3]] : 0);
 }
 
 /**

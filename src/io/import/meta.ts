@@ -1,9 +1,9 @@
 /** Title, year and agency: from the title line (…2024年政府信息公开工作年度报告 / …2020年度…). */
+import { chineseNumber } from "../../report/chineseNumber";
 import type { SourceDoc } from "./types";
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const CN_YEAR = /([〇○零一二三四五六七八九]{4})\s*年/;
-const CN_DIGITS = "〇一二三四五六七八九";
 const MAX_TITLE = 80;
 const FIRST_PARAS = 12;
 
@@ -18,8 +18,7 @@ function yearIn(text: string): { year: number; index: number } | null {
   if (m) return { year: Number(m[1]), index: m.index };
   const c = CN_YEAR.exec(text);
   if (!c) return null;
-  const digits = Array.from(c[1], (ch) => CN_DIGITS.indexOf(ch === "○" || ch === "零" ? "〇" : ch));
-  return { year: Number(digits.join("")), index: c.index };
+  return { year: chineseNumber(c[1])!, index: c.index };
 }
 
 function isTitle(text: string): boolean {

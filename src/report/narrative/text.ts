@@ -4,6 +4,7 @@
  */
 
 /** One sentence of a section, normalised, with where it came from. */
+import { chineseNumber } from "../chineseNumber";
 export interface Sentence {
   section: number;
   text: string;
@@ -46,38 +47,7 @@ export function sentencesOf(narrative: Partial<Record<number, string>> | undefin
   return out;
 }
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** 两 → 2, 十二 → 12, 一百零五 → 105. Null when the characters do not form a number. */
-export function chineseNumber(s: string): number | null {
-  let total = 0;
-  let digit: number | null = null;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) {
-      if (digit !== null && digit !== 0) return null;
-      digit = CN_DIGITS[ch];
-    } else if (ch in CN_UNITS) {
-      total += (digit ?? (total === 0 ? 1 : NaN)) * CN_UNITS[ch];
-      if (Number.isNaN(total)) return null;
-      digit = null;
-    } else return null;
-  }
-  return total + (digit ?? 0);
-}
+export { chineseNumber };
 
 export interface ReadNumber {
   value: number;

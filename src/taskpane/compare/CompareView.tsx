@@ -12,11 +12,12 @@ import { ImportSection } from "./ImportSection";
 import { LastYearSection } from "./LastYearSection";
 import { useCompareStrings } from "./strings";
 import { useReportSheets } from "./useReportSheets";
+import { hint } from "../styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   bar: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  status: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  status: hint,
 });
 
 export interface CompareViewProps {

@@ -8,7 +8,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
 } from "@fluentui/react-components";
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { consolidateSheets, type ConsolidateSheetsResult } from "../../excel/consolidateSheets";
@@ -17,6 +16,7 @@ import { isSubmitEnter } from "../state/ime";
 import { FindingList, countOf } from "./FindingList";
 import { useCompareStrings } from "./strings";
 import { useSectionStyles } from "./styles";
+import { ErrorBar, SubmitRow } from "./controls";
 
 export interface ConsolidateSectionProps {
   sheets: ReportSheetInfo[];
@@ -106,22 +106,9 @@ export function ConsolidateSection({ sheets, onSelect, onChanged }: ConsolidateS
       <Field label={c.sum.agency} hint={c.sum.agencyHint}>
         <Input value={agency} onChange={(_, d) => setAgency(d.value)} onKeyDown={onEnter} autoComplete="organization" />
       </Field>
-      <div className={s.actions}>
-        <Button appearance="primary" onClick={() => void submit()} disabledFocusable={busy}>
-          {c.sum.submit}
-        </Button>
-        {busy && <Spinner size="tiny" label={c.busy} />}
-      </div>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {result?.status === "nothing" && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{c.sum.nothing}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SubmitRow label={c.sum.submit} onSubmit={() => void submit()} busy={busy} busyLabel={c.busy} />
+      {error && <ErrorBar>{error}</ErrorBar>}
+      {result?.status === "nothing" && <ErrorBar>{c.sum.nothing}</ErrorBar>}
       {written && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>

@@ -6,7 +6,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Textarea,
 } from "@fluentui/react-components";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
@@ -17,6 +16,7 @@ import { problemText } from "./describe";
 import { FindingList, countOf } from "./FindingList";
 import { useCompareStrings } from "./strings";
 import { useSectionStyles } from "./styles";
+import { ErrorBar, ReportFileInput, SubmitRow } from "./controls";
 
 export interface ImportSectionProps {
   /** After a sheet was written. */
@@ -98,14 +98,11 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
       </Field>
       <div>
         <Label htmlFor={fileId}>{c.imp.file}</Label>
-        <input
-          ref={fileInput}
+        <ReportFileInput
           id={fileId}
-          className={s.fileInput}
-          type="file"
-          accept=".txt,.htm,.html,.json,text/plain,text/html,application/json"
-          aria-describedby={fileHintId}
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          inputRef={fileInput}
+          describedBy={fileHintId}
+          onFile={(f) => setFile(f ?? null)}
         />
         <p id={fileHintId} className={s.hint}>
           {file ? c.imp.chosen(file.name) : c.imp.fileHint}
@@ -116,17 +113,8 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
           </Button>
         )}
       </div>
-      <div className={s.actions}>
-        <Button appearance="primary" onClick={() => void submit()} disabledFocusable={busy}>
-          {c.imp.submit}
-        </Button>
-        {busy && <Spinner size="tiny" label={c.busy} />}
-      </div>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SubmitRow label={c.imp.submit} onSubmit={() => void submit()} busy={busy} busyLabel={c.busy} />
+      {error && <ErrorBar>{error}</ErrorBar>}
       {result?.status === "unreadable" && (
         <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>

@@ -13,7 +13,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Select,
-  Spinner,
 } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
 import { isReadable } from "../../excel/importSheet";
@@ -34,6 +33,7 @@ import { problemText, rawText } from "./describe";
 import { FindingList } from "./FindingList";
 import { useCompareStrings } from "./strings";
 import { useSectionStyles } from "./styles";
+import { ErrorBar, ReportFileInput, SubmitRow } from "./controls";
 
 export interface LastYearSectionProps {
   sheets: ReportSheetInfo[];
@@ -179,14 +179,7 @@ export function LastYearSection({ sheets, onSelect, onChanged }: LastYearSection
       </Field>
       <div>
         <Label htmlFor={fileId}>{c.last.file}</Label>
-        <input
-          ref={fileInput}
-          id={fileId}
-          className={s.fileInput}
-          type="file"
-          accept=".txt,.htm,.html,.json,text/plain,text/html,application/json"
-          onChange={(e) => void onFile(e.target.files?.[0])}
-        />
+        <ReportFileInput id={fileId} inputRef={fileInput} onFile={(f) => void onFile(f)} />
       </div>
       {fileProblems && (
         <MessageBar intent="error" layout="multiline" role="alert">
@@ -200,21 +193,13 @@ export function LastYearSection({ sheets, onSelect, onChanged }: LastYearSection
           </MessageBarBody>
         </MessageBar>
       )}
-      <div className={s.actions}>
-        <Button appearance="primary" onClick={() => void compare()} disabledFocusable={busy}>
-          {c.last.compare}
-        </Button>
+      <SubmitRow label={c.last.compare} onSubmit={() => void compare()} busy={busy} busyLabel={c.busy}>
         <Button onClick={() => void carry(false)} disabledFocusable={busy}>
           {c.last.carry}
         </Button>
-        {busy && <Spinner size="tiny" label={c.busy} />}
-      </div>
+      </SubmitRow>
       <p className={s.hint}>{c.last.carryHint}</p>
-      {outcome?.kind === "error" && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome?.kind === "error" && <ErrorBar>{outcome.text}</ErrorBar>}
       {outcome?.kind === "unavailable" && (
         <MessageBar intent="warning" role="alert">
           <MessageBarBody>{outcome.reason[lang]}</MessageBarBody>

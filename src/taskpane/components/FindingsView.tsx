@@ -18,19 +18,14 @@ import { countFindings, groupFindings } from "../state/findingGroups";
 import { useWorkbookCheck } from "../state/useWorkbookCheck";
 import { BlanksItem } from "./BlanksItem";
 import { FindingItem } from "./FindingItem";
+import { bar, heading, hint, stack } from "../styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  bar: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
+  root: stack,
+  heading,
+  bar,
   push: { marginInlineStart: "auto" },
-  status: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  status: hint,
   groupHeading: {
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,

@@ -25,10 +25,11 @@ import { useI18n, type Strings } from "../i18n";
 import { isSubmitEnter } from "../state/ime";
 import { usePersistentState } from "../state/persist";
 import { defaultYear, parseYear, type YearInput } from "../state/year";
+import { heading, stack } from "../styles";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  form: stack,
+  heading,
   actions: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 

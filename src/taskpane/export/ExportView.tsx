@@ -34,23 +34,15 @@ import { usePersistentState } from "../state/persist";
 import { preflightLines } from "./preflight";
 import { openCount, prepareExport, type Prepared } from "./prepare";
 import { useExportStrings } from "./strings";
+import { heading, row, stack, subheading } from "../styles";
 
 export { exportTabLabel } from "./strings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  subheading: {
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: 0,
-  },
-  row: {
-    display: "flex",
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    flexWrap: "wrap",
-  },
+  root: stack,
+  heading,
+  subheading,
+  row,
   alt: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });

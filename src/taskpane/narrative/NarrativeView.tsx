@@ -45,16 +45,12 @@ import { useNarrativeStrings, type NarrativeStrings } from "./strings";
 export { narrativeTabLabel } from "./strings";
 import { useNarrative, type NarrativeController } from "./useNarrative";
 import { WhenShown } from "./WhenShown";
+import { heading, row, stack } from "../styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  row: {
-    display: "flex",
-    columnGap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    flexWrap: "wrap",
-  },
+  root: stack,
+  heading,
+  row,
   fees: {
     display: "flex",
     flexDirection: "column",
