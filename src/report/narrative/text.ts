@@ -3,8 +3,9 @@
  * into sentences and clauses, and reading the numbers written in it.
  */
 
-/** One sentence of a section, normalised, with where it came from. */
 import { chineseNumber } from "../chineseNumber";
+
+/** One sentence of a section, normalised, with where it came from. */
 export interface Sentence {
   section: number;
   text: string;

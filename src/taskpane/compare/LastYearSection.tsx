@@ -1,12 +1,6 @@
 /** 与上年报告比对: pick last year's report (a sheet or a file) → cross-year findings; 结转上年数据. */
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Label,
   MessageBar,
@@ -34,6 +28,7 @@ import { FindingList } from "./FindingList";
 import { useCompareStrings } from "./strings";
 import { useSectionStyles } from "./styles";
 import { ErrorBar, ReportFileInput, SubmitRow } from "./controls";
+import { AskDialog } from "../components/AskDialog";
 
 export interface LastYearSectionProps {
   sheets: ReportSheetInfo[];
@@ -242,29 +237,28 @@ export function LastYearSection({ sheets, onSelect, onChanged }: LastYearSection
           ) : null}
         </>
       )}
-      <Dialog open={asking !== null} onOpenChange={(_, d) => !d.open && setAsking(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{c.last.askTitle}</DialogTitle>
-            <DialogContent>
-              {asking && c.last.askBody(asking.sheetName)}
-              <ul className={s.plainList}>
-                {asking?.conflicts.map((x) => (
-                  <li key={x.key}>{c.last.askLine(x.column, rawText(x.current, lang), x.incoming)}</li>
-                ))}
-              </ul>
-            </DialogContent>
-            <DialogActions>
+      <AskDialog
+        open={asking !== null}
+        onDismiss={() => setAsking(null)}
+        title={c.last.askTitle}
+        actions={
+          <>
               <Button appearance="primary" disabledFocusable={busy} onClick={() => void carry(true)}>
                 {c.last.overwrite}
               </Button>
               <Button appearance="subtle" onClick={() => setAsking(null)}>
                 {c.last.cancel}
               </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+            </>
+        }
+      >
+              {asking && c.last.askBody(asking.sheetName)}
+              <ul className={s.plainList}>
+                {asking?.conflicts.map((x) => (
+                  <li key={x.key}>{c.last.askLine(x.column, rawText(x.current, lang), x.incoming)}</li>
+                ))}
+              </ul>
+            </AskDialog>
     </section>
   );
 }

@@ -2,12 +2,6 @@
 import {
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -26,6 +20,7 @@ import { isSubmitEnter } from "../state/ime";
 import { usePersistentState } from "../state/persist";
 import { defaultYear, parseYear, type YearInput } from "../state/year";
 import { heading, stack } from "../styles";
+import { AskDialog } from "./AskDialog";
 
 const useStyles = makeStyles({
   form: stack,
@@ -188,20 +183,12 @@ export function InsertView({ onInserted }: InsertViewProps) {
           <MessageBarBody>{outcome.text}</MessageBarBody>
         </MessageBar>
       )}
-      <Dialog open={pending !== null} onOpenChange={(_, d) => !d.open && setPending(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>
-              {pending?.status === "wouldDrop" ? t.insert.wouldDropTitle : t.insert.occupiedTitle}
-            </DialogTitle>
-            <DialogContent>
-              {pending?.status === "wouldDrop"
-                ? t.insert.wouldDropBody(pending.sheetName, pending.lost)
-                : pending
-                  ? t.insert.occupiedBody(pending.sheetName, pending.address)
-                  : null}
-            </DialogContent>
-            <DialogActions>
+      <AskDialog
+        open={pending !== null}
+        onDismiss={() => setPending(null)}
+        title={pending?.status === "wouldDrop" ? t.insert.wouldDropTitle : t.insert.occupiedTitle}
+        actions={
+          <>
               <Button
                 appearance="primary"
                 disabledFocusable={busy}
@@ -215,10 +202,15 @@ export function InsertView({ onInserted }: InsertViewProps) {
               <Button appearance="subtle" onClick={() => setPending(null)}>
                 {t.common.cancel}
               </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+            </>
+        }
+      >
+              {pending?.status === "wouldDrop"
+                ? t.insert.wouldDropBody(pending.sheetName, pending.lost)
+                : pending
+                  ? t.insert.occupiedBody(pending.sheetName, pending.address)
+                  : null}
+            </AskDialog>
     </section>
   );
 }

@@ -5,12 +5,6 @@
  */
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarBody,
@@ -35,6 +29,7 @@ import { preflightLines } from "./preflight";
 import { openCount, prepareExport, type Prepared } from "./prepare";
 import { useExportStrings } from "./strings";
 import { heading, row, stack, subheading } from "../styles";
+import { AskDialog } from "../components/AskDialog";
 
 export { exportTabLabel } from "./strings";
 
@@ -243,11 +238,19 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
         </section>
       )}
 
-      <Dialog open={preflight !== null} onOpenChange={(_, d) => !d.open && setPreflight(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.preflight.title}</DialogTitle>
-            <DialogContent>
+      <AskDialog
+        open={preflight !== null}
+        onDismiss={() => setPreflight(null)}
+        title={s.preflight.title}
+        actions={
+          <>
+              <Button appearance="primary" onClick={goBack}>
+                {s.preflight.back}
+              </Button>
+              <Button onClick={exportAnyway}>{s.preflight.anyway}</Button>
+            </>
+        }
+      >
               {open && (open.errors > 0 || open.warnings > 0) && (
                 <p>{s.preflight.counts(open.errors, open.warnings)}</p>
               )}
@@ -270,16 +273,7 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
               )}
               {unlisted > 0 && <p>{s.preflight.more(unlisted)}</p>}
               <p>{s.preflight.unchanged}</p>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={goBack}>
-                {s.preflight.back}
-              </Button>
-              <Button onClick={exportAnyway}>{s.preflight.anyway}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+            </AskDialog>
     </section>
   );
 }

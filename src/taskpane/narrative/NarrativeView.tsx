@@ -5,12 +5,6 @@
 import {
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -46,6 +40,7 @@ export { narrativeTabLabel } from "./strings";
 import { useNarrative, type NarrativeController } from "./useNarrative";
 import { WhenShown } from "./WhenShown";
 import { heading, row, stack } from "../styles";
+import { AskDialog } from "../components/AskDialog";
 
 const useStyles = makeStyles({
   root: stack,
@@ -360,11 +355,23 @@ export function NarrativeEditor({ changeToken = 0 }: NarrativeViewProps) {
         </div>
       ))}
 
-      <Dialog open={conflict !== null} onOpenChange={(_, d) => !d.open && setConflict(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.draft.conflictsTitle}</DialogTitle>
-            <DialogContent>
+      <AskDialog
+        open={conflict !== null}
+        onDismiss={() => setConflict(null)}
+        title={s.draft.conflictsTitle}
+        actions={
+          <>
+              <Button
+                appearance="primary"
+                disabledFocusable={!conflict?.chosen.length}
+                onClick={replaceChosen}
+              >
+                {s.draft.replaceSelected}
+              </Button>
+              <Button onClick={() => setConflict(null)}>{s.draft.keep}</Button>
+            </>
+        }
+      >
               <p>{s.draft.conflictsBody}</p>
               {conflict?.ids.map((id) => (
                 <div key={id}>
@@ -375,20 +382,7 @@ export function NarrativeEditor({ changeToken = 0 }: NarrativeViewProps) {
                   />
                 </div>
               ))}
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                disabledFocusable={!conflict?.chosen.length}
-                onClick={replaceChosen}
-              >
-                {s.draft.replaceSelected}
-              </Button>
-              <Button onClick={() => setConflict(null)}>{s.draft.keep}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+            </AskDialog>
     </section>
   );
 }
