@@ -106,7 +106,12 @@ export function ConsolidateSection({ sheets, onSelect, onChanged }: ConsolidateS
       <Field label={c.sum.agency} hint={c.sum.agencyHint}>
         <Input value={agency} onChange={(_, d) => setAgency(d.value)} onKeyDown={onEnter} autoComplete="organization" />
       </Field>
-      <SubmitRow label={c.sum.submit} onSubmit={() => void submit()} busy={busy} busyLabel={c.busy} />
+      <SubmitRow
+        label={c.sum.submit}
+        onSubmit={() => void submit()}
+        busy={busy}
+        busyLabel={c.busy}
+      />
       {error && <ErrorBar>{error}</ErrorBar>}
       {result?.status === "nothing" && <ErrorBar>{c.sum.nothing}</ErrorBar>}
       {written && (

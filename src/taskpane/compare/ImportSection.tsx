@@ -5,7 +5,6 @@ import {
   Label,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Textarea,
 } from "@fluentui/react-components";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
@@ -16,7 +15,7 @@ import { problemText } from "./describe";
 import { FindingList, countOf } from "./FindingList";
 import { useCompareStrings } from "./strings";
 import { useSectionStyles } from "./styles";
-import { ErrorBar, ReportFileInput, SubmitRow } from "./controls";
+import { ErrorBar, FileProblemsBar, ReportFileInput, SubmitRow } from "./controls";
 
 export interface ImportSectionProps {
   /** After a sheet was written. */
@@ -113,20 +112,17 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
           </Button>
         )}
       </div>
-      <SubmitRow label={c.imp.submit} onSubmit={() => void submit()} busy={busy} busyLabel={c.busy} />
+      <SubmitRow
+        label={c.imp.submit}
+        onSubmit={() => void submit()}
+        busy={busy}
+        busyLabel={c.busy}
+      />
       {error && <ErrorBar>{error}</ErrorBar>}
       {result?.status === "unreadable" && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{c.imp.unreadableTitle}</MessageBarTitle>
-            <ul className={s.plainList}>
-              {result.problems.map((p, i) => (
-                <li key={i}>{problemText(p, lang)}</li>
-              ))}
-            </ul>
-            {c.imp.unreadableHint}
-          </MessageBarBody>
-        </MessageBar>
+        <FileProblemsBar title={c.imp.unreadableTitle} problems={result.problems} lang={lang}>
+          {c.imp.unreadableHint}
+        </FileProblemsBar>
       )}
       {imported && (
         <>

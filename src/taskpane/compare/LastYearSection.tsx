@@ -5,7 +5,6 @@ import {
   Label,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Select,
 } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
@@ -23,11 +22,11 @@ import type { LocatedFinding } from "../../excel/types";
 import { importReport, type ImportProblem } from "../../io/import";
 import type { Message, Report } from "../../report";
 import { readFileText } from "./decode";
-import { problemText, rawText } from "./describe";
+import { rawText } from "./describe";
 import { FindingList } from "./FindingList";
 import { useCompareStrings } from "./strings";
 import { useSectionStyles } from "./styles";
-import { ErrorBar, ReportFileInput, SubmitRow } from "./controls";
+import { ErrorBar, FileProblemsBar, ReportFileInput, SubmitRow } from "./controls";
 import { AskDialog } from "../components/AskDialog";
 
 export interface LastYearSectionProps {
@@ -177,18 +176,18 @@ export function LastYearSection({ sheets, onSelect, onChanged }: LastYearSection
         <ReportFileInput id={fileId} inputRef={fileInput} onFile={(f) => void onFile(f)} />
       </div>
       {fileProblems && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>{c.last.fileUnreadable(fileProblems.name)}</MessageBarTitle>
-            <ul className={s.plainList}>
-              {fileProblems.problems.map((p, i) => (
-                <li key={i}>{problemText(p, lang)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <FileProblemsBar
+          title={c.last.fileUnreadable(fileProblems.name)}
+          problems={fileProblems.problems}
+          lang={lang}
+        />
       )}
-      <SubmitRow label={c.last.compare} onSubmit={() => void compare()} busy={busy} busyLabel={c.busy}>
+      <SubmitRow
+        label={c.last.compare}
+        onSubmit={() => void compare()}
+        busy={busy}
+        busyLabel={c.busy}
+      >
         <Button onClick={() => void carry(false)} disabledFocusable={busy}>
           {c.last.carry}
         </Button>
@@ -243,22 +242,22 @@ export function LastYearSection({ sheets, onSelect, onChanged }: LastYearSection
         title={c.last.askTitle}
         actions={
           <>
-              <Button appearance="primary" disabledFocusable={busy} onClick={() => void carry(true)}>
-                {c.last.overwrite}
-              </Button>
-              <Button appearance="subtle" onClick={() => setAsking(null)}>
-                {c.last.cancel}
-              </Button>
-            </>
+            <Button appearance="primary" disabledFocusable={busy} onClick={() => void carry(true)}>
+              {c.last.overwrite}
+            </Button>
+            <Button appearance="subtle" onClick={() => setAsking(null)}>
+              {c.last.cancel}
+            </Button>
+          </>
         }
       >
-              {asking && c.last.askBody(asking.sheetName)}
-              <ul className={s.plainList}>
-                {asking?.conflicts.map((x) => (
-                  <li key={x.key}>{c.last.askLine(x.column, rawText(x.current, lang), x.incoming)}</li>
-                ))}
-              </ul>
-            </AskDialog>
+        {asking && c.last.askBody(asking.sheetName)}
+        <ul className={s.plainList}>
+          {asking?.conflicts.map((x) => (
+            <li key={x.key}>{c.last.askLine(x.column, rawText(x.current, lang), x.incoming)}</li>
+          ))}
+        </ul>
+      </AskDialog>
     </section>
   );
 }

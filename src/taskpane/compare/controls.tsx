@@ -1,6 +1,15 @@
 /** Controls the sections of the view share: the report-file input, the submit row, the error bar. */
-import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from "@fluentui/react-components";
 import type { ReactNode, RefObject } from "react";
+import type { ImportProblem } from "../../io/import";
+import type { Lang } from "../i18n";
+import { problemText } from "./describe";
 import { useSectionStyles } from "./styles";
 
 /** The files a published report can be read from. */
@@ -50,6 +59,32 @@ export function SubmitRow({ label, onSubmit, busy, busyLabel, children }: Submit
       {children}
       {busy && <Spinner size="tiny" label={busyLabel} />}
     </div>
+  );
+}
+
+export interface FileProblemsBarProps {
+  title: ReactNode;
+  problems: ImportProblem[];
+  lang: Lang;
+  /** Said after the list. */
+  children?: ReactNode;
+}
+
+/** Why a report file could not be read: a title and the problems listed. */
+export function FileProblemsBar({ title, problems, lang, children }: FileProblemsBarProps) {
+  const s = useSectionStyles();
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        <ul className={s.plainList}>
+          {problems.map((p, i) => (
+            <li key={i}>{problemText(p, lang)}</li>
+          ))}
+        </ul>
+        {children}
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 

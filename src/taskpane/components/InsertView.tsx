@@ -189,28 +189,28 @@ export function InsertView({ onInserted }: InsertViewProps) {
         title={pending?.status === "wouldDrop" ? t.insert.wouldDropTitle : t.insert.occupiedTitle}
         actions={
           <>
-              <Button
-                appearance="primary"
-                disabledFocusable={busy}
-                onClick={() => void run({ newSheet: true })}
-              >
-                {t.insert.newSheet}
-              </Button>
-              <Button disabledFocusable={busy} onClick={() => void run({ overwrite: true })}>
-                {t.insert.overwrite}
-              </Button>
-              <Button appearance="subtle" onClick={() => setPending(null)}>
-                {t.common.cancel}
-              </Button>
-            </>
+            <Button
+              appearance="primary"
+              disabledFocusable={busy}
+              onClick={() => void run({ newSheet: true })}
+            >
+              {t.insert.newSheet}
+            </Button>
+            <Button disabledFocusable={busy} onClick={() => void run({ overwrite: true })}>
+              {t.insert.overwrite}
+            </Button>
+            <Button appearance="subtle" onClick={() => setPending(null)}>
+              {t.common.cancel}
+            </Button>
+          </>
         }
       >
-              {pending?.status === "wouldDrop"
-                ? t.insert.wouldDropBody(pending.sheetName, pending.lost)
-                : pending
-                  ? t.insert.occupiedBody(pending.sheetName, pending.address)
-                  : null}
-            </AskDialog>
+        {pending?.status === "wouldDrop"
+          ? t.insert.wouldDropBody(pending.sheetName, pending.lost)
+          : pending
+            ? t.insert.occupiedBody(pending.sheetName, pending.address)
+            : null}
+      </AskDialog>
     </section>
   );
 }

@@ -244,36 +244,34 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
         title={s.preflight.title}
         actions={
           <>
-              <Button appearance="primary" onClick={goBack}>
-                {s.preflight.back}
-              </Button>
-              <Button onClick={exportAnyway}>{s.preflight.anyway}</Button>
-            </>
+            <Button appearance="primary" onClick={goBack}>
+              {s.preflight.back}
+            </Button>
+            <Button onClick={exportAnyway}>{s.preflight.anyway}</Button>
+          </>
         }
       >
-              {open && (open.errors > 0 || open.warnings > 0) && (
-                <p>{s.preflight.counts(open.errors, open.warnings)}</p>
-              )}
-              {open && open.problems.length > 0 && (
-                <p>{s.preflight.damaged(open.problems.length)}</p>
-              )}
-              {listed.length > 0 && (
-                <ul className={styles.list}>
-                  {listed.map((f, i) => (
-                    <li key={i}>{lang === "en" ? f.message.en : f.message.zh}</li>
-                  ))}
-                </ul>
-              )}
-              {blanks.length > 0 && (
-                <ul className={styles.list}>
-                  {blanks.map((b) => (
-                    <li key={b.table}>{t.findings.blanks(t.findings.tableNames[b.table], b.count)}</li>
-                  ))}
-                </ul>
-              )}
-              {unlisted > 0 && <p>{s.preflight.more(unlisted)}</p>}
-              <p>{s.preflight.unchanged}</p>
-            </AskDialog>
+        {open && (open.errors > 0 || open.warnings > 0) && (
+          <p>{s.preflight.counts(open.errors, open.warnings)}</p>
+        )}
+        {open && open.problems.length > 0 && <p>{s.preflight.damaged(open.problems.length)}</p>}
+        {listed.length > 0 && (
+          <ul className={styles.list}>
+            {listed.map((f, i) => (
+              <li key={i}>{lang === "en" ? f.message.en : f.message.zh}</li>
+            ))}
+          </ul>
+        )}
+        {blanks.length > 0 && (
+          <ul className={styles.list}>
+            {blanks.map((b) => (
+              <li key={b.table}>{t.findings.blanks(t.findings.tableNames[b.table], b.count)}</li>
+            ))}
+          </ul>
+        )}
+        {unlisted > 0 && <p>{s.preflight.more(unlisted)}</p>}
+        <p>{s.preflight.unchanged}</p>
+      </AskDialog>
     </section>
   );
 }

@@ -361,28 +361,28 @@ export function NarrativeEditor({ changeToken = 0 }: NarrativeViewProps) {
         title={s.draft.conflictsTitle}
         actions={
           <>
-              <Button
-                appearance="primary"
-                disabledFocusable={!conflict?.chosen.length}
-                onClick={replaceChosen}
-              >
-                {s.draft.replaceSelected}
-              </Button>
-              <Button onClick={() => setConflict(null)}>{s.draft.keep}</Button>
-            </>
+            <Button
+              appearance="primary"
+              disabledFocusable={!conflict?.chosen.length}
+              onClick={replaceChosen}
+            >
+              {s.draft.replaceSelected}
+            </Button>
+            <Button onClick={() => setConflict(null)}>{s.draft.keep}</Button>
+          </>
         }
       >
-              <p>{s.draft.conflictsBody}</p>
-              {conflict?.ids.map((id) => (
-                <div key={id}>
-                  <Checkbox
-                    label={headingOf(id)}
-                    checked={conflict.chosen.includes(id)}
-                    onChange={(_, d) => toggle(id, d.checked === true)}
-                  />
-                </div>
-              ))}
-            </AskDialog>
+        <p>{s.draft.conflictsBody}</p>
+        {conflict?.ids.map((id) => (
+          <div key={id}>
+            <Checkbox
+              label={headingOf(id)}
+              checked={conflict.chosen.includes(id)}
+              onChange={(_, d) => toggle(id, d.checked === true)}
+            />
+          </div>
+        ))}
+      </AskDialog>
     </section>
   );
 }
