@@ -1,6 +1,6 @@
 /** Printing findings for people (zh by default) and as JSON for machines. */
 import { describeCell } from "../report/cells";
-import type { Finding, Report } from "../report/types";
+import type { Finding, Report, TableNo } from "../report/types";
 
 export type Lang = "zh" | "en";
 
@@ -45,7 +45,31 @@ export function textOf(results: FileResult[], lang: Lang): string {
   return out.join("\n");
 }
 
-export function jsonOf(results: FileResult[], lang: Lang): unknown[] {
+/** One file in `gkreport check --json` (the shape documented in the README). */
+export interface JsonCell {
+  table: TableNo;
+  row: string;
+  column: string;
+  group?: string;
+}
+export interface JsonFinding {
+  rule: string;
+  severity: Finding["severity"];
+  cells: JsonCell[];
+  expected: number | string | null;
+  actual: number | string | null;
+  message: string;
+}
+export interface JsonResult {
+  file: string;
+  edition: string | null;
+  year: number | null;
+  agency: string | null;
+  error?: string;
+  findings: JsonFinding[];
+}
+
+export function jsonOf(results: FileResult[], lang: Lang): JsonResult[] {
   return results.map((r) => ({
     file: r.file,
     edition: r.report?.edition ?? null,

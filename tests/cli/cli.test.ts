@@ -6,6 +6,7 @@ import { reportFromJson, reportToJson } from "../../src/io/json";
 import { checkReport, readNumbers, cellsOf, type Report } from "../../src/report";
 import { randomBalancedReport } from "../../src/report/random";
 import { yearPair } from "../excel/lastYearPairs";
+import type { JsonResult } from "../../src/cli/format";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const SAMPLE_FILES = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|html?)$/.test(f));
@@ -43,23 +44,6 @@ const sampleFiles = () =>
   Object.fromEntries(
     SAMPLE_FILES.map((f) => [samplePath(f), fs.readFileSync(samplePath(f), "utf8")])
   );
-
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  cells: { table: number; row: string; column: string }[];
-  expected: unknown;
-  actual: unknown;
-  message: string;
-}
-interface JsonResult {
-  file: string;
-  edition: string | null;
-  year: number | null;
-  agency: string | null;
-  error?: string;
-  findings: JsonFinding[];
-}
 
 const CJK = /[\u4e00-\u9fff]/;
 

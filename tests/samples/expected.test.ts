@@ -30,6 +30,7 @@ import {
   type MustNot,
   type NarrativeLine,
 } from "./expectedMd";
+import type { JsonCell, JsonFinding, JsonResult } from "../../src/cli/format";
 
 /** The published samples beside the project; GK_SAMPLES_DIR points the same checks at another folder. */
 const SAMPLES = process.env.GK_SAMPLES_DIR
@@ -44,29 +45,6 @@ const MD_FILES = fs.existsSync(SAMPLES)
 const REPORT_EXTS = [".txt", ".html", ".htm", ".json"];
 const L_RULES = new Set(["L-01", "L-02", "L-03"]);
 const CN_NUM = "一二三四五六";
-
-interface JsonCell {
-  table: TableNo;
-  row: string;
-  column: string;
-  group?: string;
-}
-interface JsonFinding {
-  rule: string;
-  severity: "error" | "warning" | "info";
-  cells: JsonCell[];
-  expected: number | string | null;
-  actual: number | string | null;
-  message: string;
-}
-interface JsonResult {
-  file: string;
-  edition: string | null;
-  year: number | null;
-  agency: string | null;
-  error?: string;
-  findings: JsonFinding[];
-}
 
 function fakeIo(): { io: Io; out: string[]; err: string[] } {
   const out: string[] = [];
