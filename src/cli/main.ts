@@ -9,12 +9,15 @@ import { exportReport, type ExportFormat } from "../io/export";
 import { reportToJson } from "../io/json";
 import { parseArgs } from "./args";
 import { jsonOf, textOf, type FileResult, type Lang } from "./format";
+import { isSpreadsheet, loadSpreadsheet, templateCmd } from "./xlsx";
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   readFile: (p: string) => string;
   writeFile: (p: string, data: string | Uint8Array) => void;
+  /** Bytes of a file (spreadsheets); absent in an io that only holds text. */
+  readBytes?: (p: string) => Uint8Array;
 }
 
 export const nodeIo: Io = {
@@ -22,15 +25,18 @@ export const nodeIo: Io = {
   err: (s) => process.stderr.write(s + "\n"),
   readFile: (p) => fs.readFileSync(p, "utf8"),
   writeFile: (p, d) => fs.writeFileSync(p, d),
+  readBytes: (p) => new Uint8Array(fs.readFileSync(p)),
 };
 
 const USAGE = `用法 / usage:
   gkreport check FILE… [--prev FILE] [--json] [--lang en]
-  gkreport export FILE --to docx|html|json|csv [--out PATH]
+  gkreport export FILE --to docx|html|json|csv|xlsx [--out PATH]
+  gkreport template --year 2025 [--edition 2019|2021] [--agency NAME] [--totals formulas|typed] --out FILE.xlsx
   gkreport consolidate FILE… --out summary.json [--to docx|html|csv|json] [--json] [--lang en]
 退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 文件无法读取 a file cannot be read`;
 
-function load(file: string, io: Io): FileResult {
+async function load(file: string, io: Io): Promise<FileResult> {
+  if (isSpreadsheet(file, io)) return loadSpreadsheet(file, io);
   let content: string;
   try {
     content = io.readFile(file);
@@ -58,7 +64,7 @@ async function check(
   const lang: Lang = flags.lang === "en" ? "en" : "zh";
   let prev: Report | undefined;
   if (typeof flags.prev === "string") {
-    const p = load(flags.prev, io);
+    const p = await load(flags.prev, io);
     if (!p.report) {
       io.err(
         `${flags.prev}: ${lang === "zh" ? "上年报告无法读取" : "last year's report cannot be read"} — ${p.unreadable}`
@@ -67,11 +73,12 @@ async function check(
     }
     prev = p.report;
   }
-  const results = files.map((f) => {
-    const r = load(f, io);
+  const results: FileResult[] = [];
+  for (const f of files) {
+    const r = await load(f, io);
     if (r.report) r.findings = [...r.findings, ...checkReport(r.report, { prev })];
-    return r;
-  });
+    results.push(r);
+  }
   io.out(flags.json ? JSON.stringify(jsonOf(results, lang), null, 2) : textOf(results, lang));
   return exitCode(results);
 }
@@ -82,16 +89,17 @@ async function exportCmd(
   io: Io
 ): Promise<number> {
   const to = flags.to as ExportFormat;
-  if (files.length !== 1 || !["docx", "html", "json", "csv"].includes(String(to))) {
+  if (files.length !== 1 || !["docx", "html", "json", "csv", "xlsx"].includes(String(to))) {
     io.err(USAGE);
     return 2;
   }
-  const r = load(files[0], io);
+  const r = await load(files[0], io);
   if (!r.report) {
     io.err(`${files[0]}: 无法读取 — ${r.unreadable}`);
     return 2;
   }
-  const file = await exportReport(r.report, to);
+  const totals = flags.totals === "formulas" ? ("formulas" as const) : undefined;
+  const file = await exportReport(r.report, to, { totals });
   const out =
     typeof flags.out === "string" ? flags.out : path.join(path.dirname(files[0]), file.fileName);
   io.writeFile(out, file.data);
@@ -105,7 +113,8 @@ async function consolidateCmd(
   io: Io
 ): Promise<number> {
   const lang: Lang = flags.lang === "en" ? "en" : "zh";
-  const loaded = files.map((f) => load(f, io));
+  const loaded: FileResult[] = [];
+  for (const f of files) loaded.push(await load(f, io));
   const bad = loaded.filter((l) => !l.report);
   for (const b of bad)
     io.err(`${b.file}: ${lang === "zh" ? "无法读取" : "cannot be read"} — ${b.unreadable}`);
@@ -137,6 +146,7 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
   if (command === "check" && files.length) return check(files, flags, io);
   if (command === "export") return exportCmd(files, flags, io);
   if (command === "consolidate" && files.length) return consolidateCmd(files, flags, io);
+  if (command === "template") return templateCmd(flags, io, USAGE);
   io.err(USAGE);
   return command === "help" || flags.help ? 0 : 2;
 }

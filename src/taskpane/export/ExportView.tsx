@@ -42,7 +42,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const FORMATS: ExportFormat[] = ["docx", "html", "json", "csv"];
+const FORMATS: ExportFormat[] = ["docx", "html", "json", "csv", "xlsx"];
 const PRESETS: FontPresetName[] = ["gb2312", "windows"];
 /** Findings listed in the pre-flight dialog; the rest are in the findings view. */
 const LISTED = 5;

@@ -1,0 +1,70 @@
+/**
+ * A worksheet made by hand → the importer's source blocks, so the text importer's vocabulary and table
+ * readers find the official labels wherever they sit on the sheet. Every row is an exact grid row (a
+ * merged cell appears once, at its first column, with its width as span; blank cells keep their place).
+ * A row holding a single text that names no table row (a title, a caption, a paragraph of the text) is a
+ * paragraph; blank rows end a table, as they end a table in a page.
+ */
+import { tableOf } from "../tables/classify";
+import { isValueLike } from "../tables/values";
+import type { SourceBlock, SourceCell, SourceRow } from "../types";
+import type { SheetGrid } from "./types";
+
+const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+
+function text(v: string | number | boolean): string {
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return v;
+}
+
+/** The cells of one sheet row, merges resolved: covered cells dropped, a merge's width as its span. */
+function rowCells(sheet: SheetGrid, r: number): SourceCell[] {
+  const row = sheet.values[r] ?? [];
+  const cells: SourceCell[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const merge = sheet.merges.find(
+      (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right
+    );
+    if (merge && (merge.top !== r || merge.left !== c)) continue;
+    const t = text(row[c]);
+    cells.push({
+      label: t.replace(WHITESPACE, ""),
+      value: t.replace(WHITESPACE, " ").trim(),
+      col: c,
+      span: merge ? merge.right - merge.left + 1 : 1,
+    });
+  }
+  // Trailing blank cells outside any table carry nothing.
+  while (cells.length && cells[cells.length - 1].value === "") cells.pop();
+  return cells;
+}
+
+export function sheetToBlocks(sheet: SheetGrid): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  let table: SourceRow[] = [];
+  const endTable = () => {
+    if (table.length) blocks.push({ kind: "table", rows: table });
+    table = [];
+  };
+  for (let r = 0; r < sheet.values.length; r++) {
+    const cells = rowCells(sheet, r);
+    const filled = cells.filter((c) => c.value !== "");
+    if (!filled.length) {
+      endTable();
+      continue;
+    }
+    const row: SourceRow = { cells, exact: true, line: r + 1 };
+    if (filled.length === 1 && !isValueLike(filled[0].value) && tableOf(row) === null) {
+      endTable();
+      // A cell may hold several paragraphs (Alt+Enter): each is one.
+      const raw = text(sheet.values[r][filled[0].col]);
+      for (const para of raw.split(/\n+/))
+        if (para.trim()) blocks.push({ kind: "para", text: para.trim(), line: r + 1 });
+      continue;
+    }
+    table.push(row);
+  }
+  endTable();
+  return blocks;
+}
