@@ -32,6 +32,16 @@ export function xlsxPlan(report: Report, options: XlsxOptions = {}): SheetPlan {
   });
 }
 
+/**
+ * exceljs adds x14/x15 slicer and timeline style defaults to styles.xml; plain ECMA-376 readers (WPS)
+ * need none of it, so the extension list goes.
+ */
+async function dropExtensions(zip: JSZip): Promise<void> {
+  const path = "xl/styles.xml";
+  const styles = await zip.file(path)!.async("string");
+  zip.file(path, styles.replace(/<extLst>[\s\S]*?<\/extLst>/g, ""));
+}
+
 export async function buildXlsx(report: Report, options: XlsxOptions = {}): Promise<Uint8Array> {
   const plan = xlsxPlan(report, options);
   const wb = new Workbook();
@@ -44,5 +54,6 @@ export async function buildXlsx(report: Report, options: XlsxOptions = {}): Prom
   const written = await wb.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(written as ArrayBuffer);
   await addCustomXmlPart(zip, plan.metadata.xml, plan.metadata.namespace);
+  await dropExtensions(zip);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
