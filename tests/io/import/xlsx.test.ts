@@ -1,0 +1,240 @@
+/**
+ * Reading workbooks back: every sample exported to .xlsx is checked with the same findings as its
+ * source (both editions; the label and heading notes L-01/L-03 are about the source's printing, which
+ * the workbook replaces with the official labels); a workbook made by hand (labels elsewhere on the
+ * sheet, tables on other sheets, other sheet names) is read by its labels; .xls and other binaries get
+ * a message saying to save as .xlsx; the CLI's template, export --to xlsx and check.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { Workbook } from "exceljs";
+import { run, type Io } from "../../../src/cli/main";
+import type { JsonResult } from "../../../src/cli/format";
+import { buildXlsx, xlsxPlan } from "../../../src/io/export/xlsx";
+import { tableGrids } from "../../../src/io/export/layout";
+import { importReport } from "../../../src/io/import";
+import { importWorkbook } from "../../../src/io/import/xlsx";
+import { checkReport } from "../../../src/report/check";
+import { cellsOf } from "../../../src/report/cells";
+import type { Finding, Report } from "../../../src/report/types";
+import { SAMPLES_DIR, SAMPLE_FILES, sample } from "./samples";
+
+const SOURCE_ONLY = new Set(["L-01", "L-03"]);
+
+const summary = (fs: Finding[]) =>
+  fs
+    .filter((f) => !SOURCE_ONLY.has(f.rule))
+    .map(
+      (f) =>
+        `${f.rule}|${f.severity}|${f.cells.map((c) => c.key).join(",")}|${f.expected}|${f.actual}`
+    )
+    .sort();
+
+describe.each(SAMPLE_FILES)("%s exported to .xlsx and read back", (file) => {
+  const source = importReport(sample(file), file).report!;
+
+  test("the same report and the same findings", async () => {
+    const read = await importWorkbook(await buildXlsx(source, { totals: "typed" }), "x.xlsx");
+    expect(read.problems.map((p) => p.message.zh)).toEqual([]);
+    const back = read.report!;
+    expect([back.edition, back.year, back.agency]).toEqual([
+      source.edition,
+      source.year,
+      source.agency,
+    ]);
+    expect(back.tableEditions ?? {}).toEqual(source.tableEditions ?? {});
+    for (const c of cellsOf(source)) {
+      const v = source.values[c.key];
+      const want = v === undefined || v === "" ? null : v;
+      expect([c.key, back.values[c.key]]).toEqual([c.key, want]);
+    }
+    expect(summary(checkReport(back))).toEqual(summary(checkReport(source)));
+  });
+});
+
+/** An io over real files, writing into memory. */
+function io(): { io: Io; out: string[]; err: string[]; written: Map<string, string | Uint8Array> } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written = new Map<string, string | Uint8Array>();
+  return {
+    out,
+    err,
+    written,
+    io: {
+      out: (s) => out.push(s),
+      err: (s) => err.push(s),
+      readFile: (p) => {
+        const w = written.get(p);
+        return w !== undefined ? String(w) : fs.readFileSync(p, "utf8");
+      },
+      readBytes: (p) => {
+        const w = written.get(p);
+        if (w !== undefined) return typeof w === "string" ? Buffer.from(w) : w;
+        return new Uint8Array(fs.readFileSync(p));
+      },
+      writeFile: (p, d) => void written.set(p, d),
+    },
+  };
+}
+
+describe("CLI", () => {
+  test("export --to xlsx, then check the workbook: same error findings and exit code as the source", async () => {
+    for (const file of ["2024-huaian-city.txt", "2020-haizhu-investment.txt"]) {
+      const f = io();
+      const src = path.join(SAMPLES_DIR, file);
+      expect(await run(["export", src, "--to", "xlsx", "--out", "/mem/out.xlsx"], f.io)).toBe(0);
+      const codeX = await run(["check", "/mem/out.xlsx", "--json"], f.io);
+      const codeS = await run(["check", src, "--json"], f.io);
+      const [x, s] = f.out.slice(-2).map((o) => JSON.parse(o)[0] as JsonResult);
+      expect(codeX).toBe(codeS);
+      const rules = (r: JsonResult) =>
+        r.findings
+          .filter((x) => !SOURCE_ONLY.has(x.rule))
+          .map((x) => `${x.rule}|${x.message}`)
+          .sort();
+      expect(rules(x)).toEqual(rules(s));
+      expect([x.year, x.edition, x.agency]).toEqual([s.year, s.edition, s.agency]);
+    }
+  });
+
+  test("template: the year's edition, agency in the title, every value blank (ALL-02 per cell), exit 0", async () => {
+    const f = io();
+    expect(
+      await run(
+        ["template", "--year", "2025", "--agency", "某某县人民政府", "--out", "/mem/t.xlsx"],
+        f.io
+      )
+    ).toBe(0);
+    expect(await run(["check", "/mem/t.xlsx", "--json"], f.io)).toBe(0);
+    const r = JSON.parse(f.out[f.out.length - 1])[0] as JsonResult;
+    expect([r.edition, r.year, r.agency]).toEqual(["2021", 2025, "某某县人民政府"]);
+    // Totals are SUM formulas (0 when their parts are blank); every other cell is blank.
+    const plan = xlsxPlan({ edition: "2021", year: 2025, agency: "", values: {} });
+    const formulas = plan.formulas.reduce((n, f) => n + f.formulas.flat().length, 0);
+    expect(formulas).toBeGreaterThan(0);
+    const cells = cellsOf({ edition: "2021" }).length;
+    expect(r.findings.filter((x) => x.rule === "ALL-02")).toHaveLength(cells - formulas);
+    expect(r.findings.filter((x) => x.severity === "error")).toEqual([]);
+  });
+
+  test("template --edition 2019 --totals typed; bad arguments → usage, exit 2", async () => {
+    const f = io();
+    expect(
+      await run(
+        [
+          "template",
+          "--year",
+          "2020",
+          "--edition",
+          "2019",
+          "--totals",
+          "typed",
+          "--out",
+          "/mem/a.xlsx",
+        ],
+        f.io
+      )
+    ).toBe(0);
+    const read = await importWorkbook(f.written.get("/mem/a.xlsx") as Uint8Array);
+    expect(read.report!.edition).toBe("2019");
+    expect(await run(["template", "--out", "/mem/b.xlsx"], f.io)).toBe(2);
+    expect(await run(["template", "--year", "2025", "--edition", "2020"], f.io)).toBe(2);
+    expect(await run(["template", "--year", "2025", "--totals", "some"], f.io)).toBe(2);
+  });
+
+  test(".xls (OLE) → exit 2 with a message to save as .xlsx", async () => {
+    const f = io();
+    f.written.set(
+      "/mem/old.xls",
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0])
+    );
+    expect(await run(["check", "/mem/old.xls"], f.io)).toBe(2);
+    expect(f.out.join("\n")).toMatch(/另存为.*xlsx/);
+  });
+});
+
+test("other binaries and broken zips get a clear message, never a throw", async () => {
+  const ole = await importWorkbook(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), "a.xls");
+  expect(ole.report).toBeNull();
+  expect(ole.problems[0].message.zh).toMatch(/\.xls.*另存为.*\.xlsx/);
+  expect(ole.problems[0].message.en).toMatch(/Save As/);
+  const pdf = await importWorkbook(new TextEncoder().encode("%PDF-1.7 …"), "a.xlsx");
+  expect(pdf.problems[0].message.zh).toMatch(/不是 \.xlsx 工作簿/);
+  const zip = await importWorkbook(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0]), "b.xlsx");
+  expect(zip.report).toBeNull();
+  expect(zip.problems[0].message.zh).toMatch(/无法打开工作簿/);
+});
+
+/**
+ * A workbook as an office makes it by hand: its own sheet names, a title in a merged cell, the tables
+ * starting at column B below some notes, 表三 and 表四 on a second sheet, labels with the printed
+ * variants offices use, numbers typed as text in places.
+ */
+async function handMade(report: Report): Promise<Uint8Array> {
+  const wb = new Workbook();
+  const one = wb.addWorksheet("主动公开");
+  const two = wb.addWorksheet("Sheet2");
+  one.getCell("B2").value = `${report.agency}${report.year}年政府信息公开工作年度报告`;
+  one.mergeCells("B2:H2");
+  one.getCell("B3").value = "填报说明：本表由办公室填写。";
+  const grids = tableGrids(report);
+  const place = (ws: typeof one, top: number, left: number, no: 2 | 3 | 4) => {
+    const g = grids[no - 2];
+    ws.getCell(top, left).value = g.title;
+    let bottom = top;
+    for (const row of g.rows)
+      for (const c of row) {
+        const r = top + 1 + c.row;
+        const col = left + c.col;
+        const cell = ws.getCell(r, col);
+        cell.value =
+          c.role === "value"
+            ? typeof c.raw === "number"
+              ? c.raw
+              : c.raw === null || c.raw === undefined
+                ? null
+                : String(c.raw)
+            : c.text.replace(/^(\d)\./, "$1、");
+        if (c.rowSpan > 1 || c.colSpan > 1)
+          ws.mergeCells(r, col, r + c.rowSpan - 1, col + c.colSpan - 1);
+        bottom = Math.max(bottom, r + c.rowSpan - 1);
+      }
+    return bottom;
+  };
+  place(one, 5, 2, 2);
+  const end3 = place(two, 3, 3, 3);
+  place(two, end3 + 3, 3, 4);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+test("a hand-made workbook is read by its labels on every sheet, with the same balance findings", async () => {
+  const source = importReport(sample("2024-huaian-city.txt"), "x.txt").report!;
+  const broken: Report = { ...source, values: { ...source.values } };
+  const k = cellsOf(source).find((c) => c.table === 3 && !c.isTotal)!.key;
+  broken.values[k] = Number(broken.values[k] ?? 0) + 3;
+  const read = await importWorkbook(await handMade(broken), "报表.xlsx");
+  expect(read.report).not.toBeNull();
+  const back = read.report!;
+  expect([back.year, back.agency, back.edition]).toEqual([
+    source.year,
+    source.agency,
+    source.edition,
+  ]);
+  expect(back.absentTables ?? []).toEqual([]);
+  for (const c of cellsOf(source))
+    expect([c.key, back.values[c.key] ?? null]).toEqual([c.key, broken.values[c.key] ?? null]);
+  const errors = (r: Report) => summary(checkReport(r)).filter((s) => s.includes("|error|"));
+  expect(errors(back).length).toBeGreaterThan(0);
+  expect(errors(back)).toEqual(errors(broken));
+  // The printed “1、” variants are noted as such (L-01), as for a published text.
+  expect(read.findings.some((f) => f.rule === "L-01")).toBe(true);
+});
+
+test("a workbook with no report in it says so", async () => {
+  const wb = new Workbook();
+  wb.addWorksheet("Sheet1").getCell("A1").value = "采购清单";
+  const read = await importWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), "list.xlsx");
+  expect(read.report).toBeNull();
+  expect(read.problems[0].message.zh).toMatch(/没有找到/);
+});
