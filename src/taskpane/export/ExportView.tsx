@@ -28,6 +28,7 @@ import { usePersistentState } from "../state/persist";
 import { preflightLines } from "./preflight";
 import { openCount, prepareExport, type Prepared } from "./prepare";
 import { useExportStrings } from "./strings";
+import { XLSX_STRINGS } from "./xlsxStrings";
 import { heading, row, stack, subheading } from "../styles";
 import { AskDialog } from "../components/AskDialog";
 
@@ -70,6 +71,8 @@ export function ExportView(props: ExportViewProps) {
 export function ExportPanel({ onReviewFindings }: ExportViewProps) {
   const { lang, t } = useI18n();
   const s = useExportStrings();
+  const formatLabels = { ...s.formats, xlsx: XLSX_STRINGS[lang].format };
+  const formatHints = { ...s.formatHints, xlsx: XLSX_STRINGS[lang].hint };
   const styles = useStyles();
   const headingId = useId();
   const altId = useId();
@@ -191,10 +194,10 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
         </MessageBar>
       )}
       {!mac && (
-        <Field label={s.format} hint={s.formatHints[format]}>
+        <Field label={s.format} hint={formatHints[format]}>
           <RadioGroup value={format} onChange={(_, d) => setFormat(d.value)}>
             {FORMATS.map((f) => (
-              <Radio key={f} value={f} label={s.formats[f]} />
+              <Radio key={f} value={f} label={formatLabels[f]} />
             ))}
           </RadioGroup>
         </Field>

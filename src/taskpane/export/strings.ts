@@ -7,8 +7,9 @@ export interface ExportStrings {
   tab: string;
   heading: string;
   format: string;
-  formats: Record<ExportFormat, string>;
-  formatHints: Record<ExportFormat, string>;
+  /** The standalone workbook's words are in ./xlsxStrings (loaded with the view, not with the pane). */
+  formats: Record<Exclude<ExportFormat, "xlsx">, string>;
+  formatHints: Record<Exclude<ExportFormat, "xlsx">, string>;
   fonts: string;
   fontPresets: Record<FontPresetName, string>;
   fontsHint: string;
@@ -43,19 +44,12 @@ export const exportZh: ExportStrings = {
   tab: "导出",
   heading: "导出报告",
   format: "文件格式",
-  formats: {
-    docx: "Word（.docx）",
-    html: "网页（HTML）",
-    json: "JSON",
-    csv: "CSV",
-    xlsx: "独立工作簿（.xlsx，可在 WPS / LibreOffice 中打开并自动标红）",
-  },
+  formats: { docx: "Word（.docx）", html: "网页（HTML）", json: "JSON", csv: "CSV" },
   formatHints: {
     docx: "按 GB/T 9704 排版的公文格式，可在 Word 或 WPS 中修改、另存为 PDF。",
     html: "可直接在浏览器打开，也可把代码贴到网站后台。",
     json: "完整数据（数字按原样、正文、收费情况），供汇总或以后导入。",
     csv: "每个数字一行，带表、行、列名称，供上级汇总；Excel 可直接打开。",
-    xlsx: "不装加载项也能用：在 WPS、LibreOffice 或 Excel 中打开，勾稽关系不平的格子自动标红，空格标黄；再用本加载项打开可继续检查。",
   },
   fonts: "字体",
   fontPresets: {
@@ -98,19 +92,12 @@ export const exportEn: ExportStrings = {
   tab: "Export",
   heading: "Export the report",
   format: "File format",
-  formats: {
-    docx: "Word (.docx)",
-    html: "Web page (HTML)",
-    json: "JSON",
-    csv: "CSV",
-    xlsx: "Standalone workbook (.xlsx; opens in WPS / LibreOffice and highlights by itself)",
-  },
+  formats: { docx: "Word (.docx)", html: "Web page (HTML)", json: "JSON", csv: "CSV" },
   formatHints: {
     docx: "Laid out per GB/T 9704; edit it in Word or WPS and save as PDF there.",
     html: "Opens in a browser; the code can also go into the website's CMS.",
     json: "All the data (values as typed, text, fees) for consolidation or a later import.",
     csv: "One value per line with table, row and column names, for consolidation; opens in Excel.",
-    xlsx: "Works without the add-in: open it in WPS, LibreOffice or Excel and cells that break a balance turn red, blanks amber; opened with this add-in, checking goes on.",
   },
   fonts: "Fonts",
   fontPresets: {

@@ -241,7 +241,14 @@ interface Rendered {
           (f) => f.severity === "error" && /^(T3|T4|ALL-01)/.test(f.rule)
         );
         expect(new Set(errors.map((f) => f.rule.slice(0, 2)))).toEqual(new Set(["T3", "T4", "AL"]));
-        const want = new Set(errors.flatMap((f) => highlightKeysOf(f, report)));
+        const want = new Set(
+          errors.flatMap((f) =>
+            highlightKeysOf(f, {
+              edition: report.edition,
+              tableEditions: report.tableEditions ?? {},
+            })
+          )
+        );
         const seen = fills(name);
         const red = [...seen]
           .filter(([, f]) => f === "red")
