@@ -8,9 +8,10 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { importToWorkbook, type ImportSheetResult } from "../../excel/importSheet";
+import { importToWorkbook, writeImported, type ImportSheetResult } from "../../excel/importSheet";
 import { isComposing } from "../state/ime";
 import { readFileText } from "./decode";
+import { importSpreadsheet, isSpreadsheetFile } from "./spreadsheet";
 import { problemText } from "./describe";
 import { FindingList, countOf } from "./FindingList";
 import { useCompareStrings } from "./strings";
@@ -53,6 +54,15 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
     try {
       let content = text;
       let name: string | undefined;
+      if (file && isSpreadsheetFile(file.name)) {
+        const r = await writeImported(await importSpreadsheet(file, file.name), file.name, { lang });
+        setResult(r);
+        if (r.status === "imported") {
+          clearFile();
+          onImported?.(r);
+        }
+        return;
+      }
       if (file) {
         name = file.name;
         try {

@@ -22,6 +22,7 @@ import type { LocatedFinding } from "../../excel/types";
 import { importReport, type ImportProblem } from "../../io/import";
 import type { Message, Report } from "../../report";
 import { readFileText } from "./decode";
+import { importSpreadsheet, isSpreadsheetFile } from "./spreadsheet";
 import { rawText } from "./describe";
 import { FindingList } from "./FindingList";
 import { useCompareStrings } from "./strings";
@@ -82,8 +83,9 @@ export function LastYearSection({ sheets, onSelect, onChanged }: LastYearSection
     setFileProblems(null);
     if (!file) return;
     try {
-      const text = await readFileText(file);
-      const r = importReport(text, file.name);
+      const r = isSpreadsheetFile(file.name)
+        ? await importSpreadsheet(file, file.name)
+        : importReport(await readFileText(file), file.name);
       if (!isReadable(r)) {
         setFileProblems({ name: file.name, problems: r.problems });
         return;

@@ -10,10 +10,11 @@ import type { ReactNode, RefObject } from "react";
 import type { ImportProblem } from "../../io/import";
 import type { Lang } from "../i18n";
 import { problemText } from "./describe";
+import { SPREADSHEET_FILES } from "./spreadsheet";
 import { useSectionStyles } from "./styles";
 
 /** The files a published report can be read from. */
-const REPORT_FILES = ".txt,.htm,.html,.json,text/plain,text/html,application/json";
+const REPORT_FILES = `.txt,.htm,.html,.json,text/plain,text/html,application/json,${SPREADSHEET_FILES}`;
 
 export interface ReportFileInputProps {
   id: string;
