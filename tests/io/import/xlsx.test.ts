@@ -17,6 +17,7 @@ import { importWorkbook } from "../../../src/io/import/xlsx";
 import { checkReport } from "../../../src/report/check";
 import { cellsOf } from "../../../src/report/cells";
 import type { Finding, Report } from "../../../src/report/types";
+import { yearPair } from "../../excel/lastYearPairs";
 import { SAMPLES_DIR, SAMPLE_FILES, sample } from "./samples";
 
 const SOURCE_ONLY = new Set(["L-01", "L-03"]);
@@ -141,6 +142,42 @@ describe("CLI", () => {
     expect(await run(["template", "--out", "/mem/b.xlsx"], f.io)).toBe(2);
     expect(await run(["template", "--year", "2025", "--edition", "2020"], f.io)).toBe(2);
     expect(await run(["template", "--year", "2025", "--totals", "some"], f.io)).toBe(2);
+  });
+
+  test("check --prev and consolidate take workbooks too", async () => {
+    const { prev, matching, mismatching } = yearPair(3);
+    const f = io();
+    f.written.set("/mem/prev.xlsx", await buildXlsx(prev, { totals: "typed" }));
+    f.written.set("/mem/ok.xlsx", await buildXlsx(matching, { totals: "typed" }));
+    f.written.set("/mem/bad.xlsx", await buildXlsx(mismatching, { totals: "typed" }));
+    await run(["check", "/mem/ok.xlsx", "--prev", "/mem/prev.xlsx", "--json"], f.io);
+    await run(["check", "/mem/bad.xlsx", "--prev", "/mem/prev.xlsx", "--json"], f.io);
+    const [ok, bad] = f.out.slice(-2).map((o) => JSON.parse(o)[0] as JsonResult);
+    const cross = (r: JsonResult) =>
+      r.findings.filter((x) => x.rule.startsWith("X-")).map((x) => x.rule);
+    const want = (r: Report) =>
+      checkReport(r, { prev })
+        .filter((x) => x.rule.startsWith("X-"))
+        .map((x) => x.rule);
+    expect(cross(ok)).toEqual(want(matching));
+    expect(cross(bad)).toEqual(want(mismatching));
+    expect(cross(bad).length).toBeGreaterThan(0);
+
+    const c = io();
+    c.written.set("/mem/a.xlsx", await buildXlsx(matching, { totals: "typed" }));
+    c.written.set(
+      "/mem/b.xlsx",
+      await buildXlsx({ ...matching, agency: "乙局" }, { totals: "typed" })
+    );
+    await run(
+      ["consolidate", "/mem/a.xlsx", "/mem/b.xlsx", "--out", "/mem/sum.xlsx", "--to", "xlsx"],
+      c.io
+    );
+    const sum = await importWorkbook(c.written.get("/mem/sum.xlsx") as Uint8Array);
+    const k = cellsOf(matching).find(
+      (x) => typeof matching.values[x.key] === "number" && matching.values[x.key] !== 0
+    )!.key;
+    expect(sum.report!.values[k]).toBe(2 * (matching.values[k] as number));
   });
 
   test(".xls (OLE) → exit 2 with a message to save as .xlsx", async () => {
