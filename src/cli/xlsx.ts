@@ -3,7 +3,7 @@ import * as path from "path";
 import { editionForYear } from "../report/editions";
 import type { EditionId, Report } from "../report/types";
 import { suggestedFileName } from "../io/export/common";
-import { SPREADSHEET_EXTENSION } from "../io/import/xlsx/sniff";
+import { binaryKind, SPREADSHEET_EXTENSION } from "../io/import/xlsx/sniff";
 import type { FileResult } from "./format";
 import type { Io } from "./main";
 
@@ -12,11 +12,7 @@ export function isSpreadsheet(file: string, io: Io): boolean {
   if (SPREADSHEET_EXTENSION.test(file)) return true;
   if (!io.readBytes || /\.(txt|tsv|text|html?|json)$/i.test(file)) return false;
   try {
-    const head = io.readBytes(file).subarray(0, 4);
-    return (
-      (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) ||
-      (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0)
-    );
+    return binaryKind(io.readBytes(file).subarray(0, 4)) !== "other";
   } catch {
     return false;
   }

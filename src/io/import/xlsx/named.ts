@@ -6,6 +6,7 @@
  */
 import {
   METADATA_NAMESPACE,
+  REPORT_BLOCK_NAME,
   defaultTitle,
   parseMetadataXml,
   readBlock,
@@ -18,8 +19,6 @@ import { readMeta } from "../meta";
 import { problem } from "../problems";
 import type { ImportProblem, ImportResult } from "../types";
 import type { WorkbookData } from "./types";
-
-export const REPORT_NAME = "GK_REPORT";
 
 function metaOf(data: WorkbookData): { meta: ReportMeta | null; why?: string } {
   if (data.metadataParts.length !== 1)
@@ -49,7 +48,7 @@ function importProblem(p: SheetProblem, sheet: string): ImportProblem {
 export function readNamedReport(
   data: WorkbookData
 ): { result: ImportResult; structureErrors: number } | null {
-  const name = data.names.find((n) => n.name.toUpperCase() === REPORT_NAME);
+  const name = data.names.find((n) => n.name.toUpperCase() === REPORT_BLOCK_NAME);
   if (!name) return null;
   const sheet = data.sheets.find((s) => s.name.toLowerCase() === name.sheet.toLowerCase());
   if (!sheet) return null;

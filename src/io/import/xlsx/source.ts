@@ -8,6 +8,7 @@
 import { tableOf } from "../tables/classify";
 import { isValueLike } from "../tables/values";
 import type { SourceBlock, SourceCell, SourceRow } from "../types";
+import type { Rect } from "../../../sheet";
 import type { SheetGrid } from "./types";
 
 const WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
@@ -18,15 +19,30 @@ function text(v: string | number | boolean): string {
   return v;
 }
 
+/** Merges by their top-left cell, and every cell a merge covers besides it. */
+function mergeIndex(sheet: SheetGrid): { at: Map<string, Rect>; covered: Set<string> } {
+  const at = new Map<string, Rect>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges) {
+    at.set(`${m.top},${m.left}`, m);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+  }
+  return { at, covered };
+}
+
 /** The cells of one sheet row, merges resolved: covered cells dropped, a merge's width as its span. */
-function rowCells(sheet: SheetGrid, r: number): SourceCell[] {
+function rowCells(
+  sheet: SheetGrid,
+  merges: ReturnType<typeof mergeIndex>,
+  r: number
+): SourceCell[] {
   const row = sheet.values[r] ?? [];
   const cells: SourceCell[] = [];
   for (let c = 0; c < row.length; c++) {
-    const merge = sheet.merges.find(
-      (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right
-    );
-    if (merge && (merge.top !== r || merge.left !== c)) continue;
+    if (merges.covered.has(`${r},${c}`)) continue;
+    const merge = merges.at.get(`${r},${c}`);
     const t = text(row[c]);
     cells.push({
       label: t.replace(WHITESPACE, ""),
@@ -47,8 +63,9 @@ export function sheetToBlocks(sheet: SheetGrid): SourceBlock[] {
     if (table.length) blocks.push({ kind: "table", rows: table });
     table = [];
   };
+  const merges = mergeIndex(sheet);
   for (let r = 0; r < sheet.values.length; r++) {
-    const cells = rowCells(sheet, r);
+    const cells = rowCells(sheet, merges, r);
     const filled = cells.filter((c) => c.value !== "");
     if (!filled.length) {
       endTable();
