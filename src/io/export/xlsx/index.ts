@@ -51,7 +51,8 @@ export async function buildXlsx(report: Report, options: XlsxOptions = {}): Prom
   // Totals are formulas: let every spreadsheet compute them on opening instead of trusting the cache.
   wb.calcProperties.fullCalcOnLoad = true;
   addPlanSheet(wb, plan);
-  const written = await wb.xlsx.writeBuffer();
+  // Stored, not deflated: the package is compressed once, below, after the metadata part is added.
+  const written = await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as object);
   const zip = await JSZip.loadAsync(written as ArrayBuffer);
   await addCustomXmlPart(zip, plan.metadata.xml, plan.metadata.namespace);
   await dropExtensions(zip);

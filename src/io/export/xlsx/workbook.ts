@@ -4,8 +4,8 @@
  * here and a sheet made by the add-in are one thing. Only plain ECMA-376 elements are used (no x14
  * extensions, no _xlfn functions) so that WPS and LibreOffice read every part.
  *
- * exceljs pitfalls met here: cells of a merge share one style object (each cell gets a fresh one after
- * merging); conditional-format formulas carry no leading “=”; priorities are unique and 1-based; a
+ * exceljs pitfalls met here: cells of a merge share one style object (styles are set after merging,
+ * whole, never changed in place); conditional-format formulas carry no leading “=”; priorities are unique and 1-based; a
  * dxf fill needs bgColor; column widths are characters; the print area is built as “$A1” from what is
  * given, so rows are passed absolute (“A$1”).
  */
@@ -166,9 +166,14 @@ export function addPlanSheet(wb: Workbook, plan: SheetPlan): Worksheet {
     );
   }
   for (const m of plan.merges) ws.mergeCells(m);
-  // After merging: every cell gets its own style object, the same for every cell of a merge.
-  const formats = resolveFormats(plan);
-  for (const [address, f] of formats) ws.getCell(address).style = cellStyle(f);
+  // After merging, and nothing changes a style afterwards: cells formatted alike share one style
+  // object, which exceljs then renders once (it caches by object).
+  const styles = new Map<string, Partial<Style>>();
+  for (const [address, f] of resolveFormats(plan)) {
+    const key = JSON.stringify(f);
+    if (!styles.has(key)) styles.set(key, cellStyle(f));
+    ws.getCell(address).style = styles.get(key)!;
+  }
 
   for (const w of plan.columnWidths) {
     const [from, to = from] = w.range.split(":");
