@@ -215,6 +215,8 @@ async function handMade(report: Report): Promise<Uint8Array> {
   one.getCell("B2").value = `${report.agency}${report.year}年政府信息公开工作年度报告`;
   one.mergeCells("B2:H2");
   one.getCell("B3").value = "填报说明：本表由办公室填写。";
+  // A note far to the right of a table row, as sheets have.
+  two.getCell("Z10").value = "备注：含电话咨询";
   const grids = tableGrids(report);
   const place = (ws: typeof one, top: number, left: number, no: 2 | 3 | 4) => {
     const g = grids[no - 2];
@@ -250,6 +252,11 @@ test("a hand-made workbook is read by its labels on every sheet, with the same b
   const broken: Report = { ...source, values: { ...source.values } };
   const k = cellsOf(source).find((c) => c.table === 3 && !c.isTotal)!.key;
   broken.values[k] = Number(broken.values[k] ?? 0) + 3;
+  // Blanks in the last column of a row and in a whole row's values stay blank cells, in place.
+  const lastCol = cellsOf(source).filter((c) => c.table === 3 && c.key.endsWith(".total"))[4].key;
+  broken.values[lastCol] = null;
+  for (const c of cellsOf(source).filter((c) => c.table === 3 && c.key.startsWith("t3.partial.")))
+    broken.values[c.key] = null;
   const read = await importWorkbook(await handMade(broken), "报表.xlsx");
   expect(read.report).not.toBeNull();
   const back = read.report!;

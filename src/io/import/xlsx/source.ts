@@ -51,8 +51,6 @@ function rowCells(
       span: merge ? merge.right - merge.left + 1 : 1,
     });
   }
-  // Trailing blank cells outside any table carry nothing.
-  while (cells.length && cells[cells.length - 1].value === "") cells.pop();
   return cells;
 }
 
@@ -60,7 +58,19 @@ export function sheetToBlocks(sheet: SheetGrid): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   let table: SourceRow[] = [];
   const endTable = () => {
-    if (table.length) blocks.push({ kind: "table", rows: table });
+    // A table is as wide as the rows that reach furthest, at least two of them: blank cells inside it
+    // keep their place (a blank 总计 is a blank value); what lies right of it (a note beside one row,
+    // the rest of the sheet) is not the table's.
+    const edges = new Map<number, number>();
+    for (const row of table) {
+      const filled = row.cells.filter((c) => c.value !== "");
+      const last = filled[filled.length - 1];
+      if (last) edges.set(last.col + last.span - 1, (edges.get(last.col + last.span - 1) ?? 0) + 1);
+    }
+    const repeated = [...edges].filter(([, n]) => n >= 2).map(([edge]) => edge);
+    const right = Math.max(...(repeated.length ? repeated : [...edges.keys()]), -1);
+    const rows = table.map((row) => ({ ...row, cells: row.cells.filter((c) => c.col <= right) }));
+    if (rows.length) blocks.push({ kind: "table", rows });
     table = [];
   };
   const merges = mergeIndex(sheet);
