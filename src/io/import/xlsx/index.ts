@@ -53,13 +53,13 @@ export async function importWorkbook(bytes: Uint8Array, fileName = ""): Promise<
   const kind = binaryKind(bytes);
   if (kind === "ole")
     return failed(
-      `${fileName || "该文件"}是旧版 Excel（.xls）或 WPS（.et）格式，或是加密的工作簿，无法读取。请在 Excel 或 WPS 中打开，选择“另存为” → “Excel 工作簿（*.xlsx）”，再检查另存的文件。`,
-      `${fileName || "The file"} is an old Excel (.xls) or WPS (.et) workbook, or an encrypted one, which cannot be read. Open it in Excel or WPS, choose Save As → “Excel Workbook (*.xlsx)”, and check the saved file.`
+      `${fileName ? `“${fileName}”` : "该文件"}是旧版 Excel（.xls）或 WPS（.et）格式，或是加密的工作簿，无法读取。请在 Excel 或 WPS 中打开，选择“另存为” → “Excel 工作簿（*.xlsx）”，再检查另存的文件。`,
+      `${fileName ? `“${fileName}”` : "The file"} is an old Excel (.xls) or WPS (.et) workbook, or an encrypted one, which cannot be read. Open it in Excel or WPS, choose Save As → “Excel Workbook (*.xlsx)”, and check the saved file.`
     );
   if (kind !== "zip")
     return failed(
-      `${fileName || "该文件"}不是 .xlsx 工作簿（文件开头不是 ZIP 格式）。请在 Excel 或 WPS 中另存为“Excel 工作簿（*.xlsx）”。`,
-      `${fileName || "The file"} is not an .xlsx workbook (it does not start as a ZIP package). Save it from Excel or WPS as “Excel Workbook (*.xlsx)”.`
+      `${fileName ? `“${fileName}”` : "该文件"}不是 .xlsx 工作簿（文件开头不是 ZIP 格式）。请在 Excel 或 WPS 中另存为“Excel 工作簿（*.xlsx）”。`,
+      `${fileName ? `“${fileName}”` : "The file"} is not an .xlsx workbook (it does not start as a ZIP package). Save it from Excel or WPS as “Excel Workbook (*.xlsx)”.`
     );
   let data: WorkbookData;
   try {
