@@ -22,6 +22,8 @@ export interface XlsxOptions {
   sheetName?: string;
 }
 
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
 /** The plan the file is written from: the add-in's, with blank cells amber. */
 export function xlsxPlan(report: Report, options: XlsxOptions = {}): SheetPlan {
   return insertPlan(report, {
@@ -33,13 +35,19 @@ export function xlsxPlan(report: Report, options: XlsxOptions = {}): SheetPlan {
 }
 
 /**
- * exceljs adds x14/x15 slicer and timeline style defaults to styles.xml; plain ECMA-376 readers (WPS)
- * need none of it, so the extension list goes.
+ * exceljs adds x14/x15 slicer and timeline style defaults to styles.xml and x14ac:dyDescent row
+ * attributes to the sheets; plain ECMA-376 readers (WPS) need none of it, so it goes.
  */
 async function dropExtensions(zip: JSZip): Promise<void> {
-  const path = "xl/styles.xml";
-  const styles = await zip.file(path)!.async("string");
-  zip.file(path, styles.replace(/<extLst>[\s\S]*?<\/extLst>/g, ""));
+  const styles = "xl/styles.xml";
+  const text = await zip.file(styles)!.async("string");
+  zip.file(styles, text.replace(/<extLst>[\s\S]*?<\/extLst>/g, ""));
+  for (const sheet of Object.keys(zip.files).filter((p) =>
+    /^xl\/worksheets\/[^/]+\.xml$/.test(p)
+  )) {
+    const xml = await zip.file(sheet)!.async("string");
+    zip.file(sheet, xml.replace(/\s+x14ac:dyDescent="[^"]*"/g, ""));
+  }
 }
 
 export async function buildXlsx(report: Report, options: XlsxOptions = {}): Promise<Uint8Array> {
@@ -47,7 +55,7 @@ export async function buildXlsx(report: Report, options: XlsxOptions = {}): Prom
   const wb = new Workbook();
   wb.creator = "gkreport";
   // Fixed dates keep the bytes of one report the same from run to run.
-  wb.created = wb.modified = new Date(Date.UTC(2000, 0, 1));
+  wb.created = wb.modified = FIXED_DATE;
   // Totals are formulas: let every spreadsheet compute them on opening instead of trusting the cache.
   wb.calcProperties.fullCalcOnLoad = true;
   addPlanSheet(wb, plan);
@@ -56,5 +64,7 @@ export async function buildXlsx(report: Report, options: XlsxOptions = {}): Prom
   const zip = await JSZip.loadAsync(written as ArrayBuffer);
   await addCustomXmlPart(zip, plan.metadata.xml, plan.metadata.namespace);
   await dropExtensions(zip);
+  // Fixed entry dates: the same report gives the same bytes.
+  for (const entry of Object.values(zip.files)) entry.date = FIXED_DATE;
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
