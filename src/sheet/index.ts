@@ -8,4 +8,3 @@ export * from "./readback";
 export * from "./highlight";
 export * from "./style";
 export * from "./registry";
-export * from "./sums";

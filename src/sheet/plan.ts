@@ -131,28 +131,6 @@ export interface SheetPlan {
   };
   names: NameAction[];
   metadata: { namespace: string; meta: ReportMeta; xml: string };
-  /** How the block prints: A4, one page wide, the block as print area (absolute, sheet-qualified). */
-  page: PageSetup;
-}
-
-export interface PageSetup {
-  paperSize: "A4";
-  orientation: "Portrait" | "Landscape";
-  /** Fit to this many pages across; 0 = as many as needed (Excel's fitToHeight 0). */
-  fitToWidth: 1;
-  fitToHeight: 0;
-  /** `'2025年报表格'!$A$1:$J$60`: absolute, so it stays on the block wherever the file is opened. */
-  printArea: string;
-  /** Points. */
-  margins: {
-    top: number;
-    bottom: number;
-    left: number;
-    right: number;
-    header: number;
-    footer: number;
-  };
-  horizontalCentered: boolean;
 }
 
 export interface PlanOptions {
@@ -469,28 +447,5 @@ export function insertPlan(report: Report, options: PlanOptions): SheetPlan {
     },
     names,
     metadata: { namespace: METADATA_NAMESPACE, meta, xml: metadataXml(meta) },
-    page: pageSetup(layout, options.sheetName),
-  };
-}
-
-/** Narrow margins (about 1.3 cm); landscape, as 表四's fifteen columns make the block wider than tall pages allow. */
-const PAGE_MARGIN = 36;
-
-function pageSetup(layout: SheetLayout, sheetName: string): PageSetup {
-  return {
-    paperSize: "A4",
-    orientation: "Landscape",
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printArea: sheetRef(sheetName, layout.rect),
-    margins: {
-      top: PAGE_MARGIN,
-      bottom: PAGE_MARGIN,
-      left: PAGE_MARGIN,
-      right: PAGE_MARGIN,
-      header: PAGE_MARGIN / 2,
-      footer: PAGE_MARGIN / 2,
-    },
-    horizontalCentered: true,
   };
 }

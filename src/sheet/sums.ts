@@ -2,6 +2,8 @@
  * Evaluating the =SUM formulas the plan writes for totals (=SUM(D25:D45,D47)), over values held
  * elsewhere: the file writer caches their results, and the file reader recomputes a result a file did
  * not cache. A total may sum other totals (表三's （七）总计 column), so results resolve recursively.
+ * Outside the barrel (import it from here): the add-in computes nothing itself, so the pane's first
+ * bundle does not carry it.
  */
 import { a1, parseRange, rectCells } from "./a1";
 

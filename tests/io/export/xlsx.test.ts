@@ -18,6 +18,7 @@ import {
   parseRange,
   rectCells,
 } from "../../../src/sheet";
+import { pageSetupOf } from "../../../src/sheet/page";
 import { sampleReport } from "./fixtures";
 
 interface Opened {
@@ -181,7 +182,7 @@ describe.each(["2021", "2019"] as EditionId[])("%s edition", (edition) => {
       )
     );
     for (const n of plan().names) expect(names[n.name]).toBe(n.formula.slice(1));
-    expect(names["_xlnm.Print_Area"]).toBe(plan().page.printArea);
+    expect(names["_xlnm.Print_Area"]).toBe(pageSetupOf(plan()).printArea);
     expect(names["_xlnm.Print_Area"]).toMatch(/!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
     expect(x.workbook).toContain('fullCalcOnLoad="1"');
   });

@@ -3,7 +3,8 @@
  * recalculation on load, but a reader that does not calculate (a previewer, our own checker reading the
  * file back) sees the cached value: it must be what the spreadsheet would compute.
  */
-import { a1, evaluateSums, parseRange, type SheetPlan } from "../../../sheet";
+import { a1, parseRange, type SheetPlan } from "../../../sheet";
+import { evaluateSums } from "../../../sheet/sums";
 
 /** Address → computed value of every formula cell of the plan. */
 export function formulaResults(plan: SheetPlan): Map<string, number> {

@@ -18,6 +18,7 @@ import {
   type SheetPlan,
   type ValidationAction,
 } from "../../../sheet";
+import { pageSetupOf } from "../../../sheet/page";
 import { resolveFormats, type ResolvedFormat } from "./cellFormats";
 import { formulaResults } from "./formulaResults";
 
@@ -121,25 +122,26 @@ interface ValidationStore {
 
 /** Write `plan` as a new worksheet of `wb`. */
 export function addPlanSheet(wb: Workbook, plan: SheetPlan): Worksheet {
+  const page = pageSetupOf(plan);
   const ws = wb.addWorksheet(plan.sheetName, {
     pageSetup: {
       paperSize: 9, // A4
-      orientation: plan.page.orientation === "Portrait" ? "portrait" : "landscape",
+      orientation: page.orientation === "Portrait" ? "portrait" : "landscape",
       fitToPage: true,
-      fitToWidth: plan.page.fitToWidth,
-      fitToHeight: plan.page.fitToHeight,
-      horizontalCentered: plan.page.horizontalCentered,
+      fitToWidth: page.fitToWidth,
+      fitToHeight: page.fitToHeight,
+      horizontalCentered: page.horizontalCentered,
       margins: {
-        top: plan.page.margins.top / 72,
-        bottom: plan.page.margins.bottom / 72,
-        left: plan.page.margins.left / 72,
-        right: plan.page.margins.right / 72,
-        header: plan.page.margins.header / 72,
-        footer: plan.page.margins.footer / 72,
+        top: page.margins.top / 72,
+        bottom: page.margins.bottom / 72,
+        left: page.margins.left / 72,
+        right: page.margins.right / 72,
+        header: page.margins.header / 72,
+        footer: page.margins.footer / 72,
       },
       // exceljs prefixes each end with “$”: rows go in absolute, columns bare.
-      printArea: plan.page.printArea
-        .slice(plan.page.printArea.lastIndexOf("!") + 1)
+      printArea: page.printArea
+        .slice(page.printArea.lastIndexOf("!") + 1)
         .replace(/\$([A-Z]+)/g, "$1"),
     },
   });

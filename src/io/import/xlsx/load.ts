@@ -5,14 +5,8 @@
  */
 import { Workbook, type CellValue, type Worksheet } from "exceljs";
 import JSZip from "jszip";
-import {
-  METADATA_NAMESPACE,
-  a1,
-  evaluateSums,
-  parseA1,
-  parseRange,
-  type Rect,
-} from "../../../sheet";
+import { METADATA_NAMESPACE, a1, parseA1, parseRange, type Rect } from "../../../sheet";
+import { evaluateSums } from "../../../sheet/sums";
 import { customXmlParts } from "../../export/xlsx/customXml";
 import type { DefinedName, SheetGrid, WorkbookData } from "./types";
 
