@@ -31,7 +31,14 @@ const summary = (fs: Finding[]) =>
     )
     .sort();
 
-describe.each(SAMPLE_FILES)("%s exported to .xlsx and read back", (file) => {
+/** Every report beside the project the text importer reads (not only the ones named in ./samples). */
+const REPORTS = fs.readdirSync(SAMPLES_DIR).filter((f) => /\.(txt|html?|json)$/.test(f));
+
+test("the samples are there", () => {
+  expect(REPORTS.length).toBeGreaterThanOrEqual(SAMPLE_FILES.length);
+});
+
+describe.each(REPORTS)("%s exported to .xlsx and read back", (file) => {
   const source = importReport(sample(file), file).report!;
 
   test("the same report and the same findings", async () => {
