@@ -13,6 +13,7 @@ import type { EditionId, Report } from "../../../src/report/types";
 import {
   METADATA_NAMESPACE,
   a1,
+  insertPlan,
   layoutOf,
   parseMetadataXml,
   parseRange,
@@ -100,8 +101,18 @@ describe.each(["2021", "2019"] as EditionId[])("%s edition", (edition) => {
     expect(rules.every((r) => r.type === "expression")).toBe(true);
     expect(rules.every((r) => !r.formula.startsWith("=") && !/[;]/.test(r.sqref))).toBe(true);
     expect(rules.map((r) => r.priority)).toEqual(expected.map((_, i) => i + 1));
-    // Blank cells amber, in the same file.
-    expect(expected.some((r) => r.rule === "ALL-02")).toBe(true);
+    // The add-in's own rules (src/excel/insert.ts calls insertPlan so), then blank cells amber.
+    const addin = insertPlan(report, {
+      sheetName: plan().sheetName,
+      totalsAsFormulas: true,
+      lang: "zh",
+    }).conditionalFormats;
+    expect(rules.slice(0, addin.length).map((r) => [r.sqref, r.formula])).toEqual(
+      addin.map((r) => [r.range, r.formula.slice(1)])
+    );
+    const amber = expected.slice(addin.length);
+    expect(amber.length).toBeGreaterThan(0);
+    expect(amber.every((r) => r.rule === "ALL-02" && r.style === "blank")).toBe(true);
   });
 
   test("each rule's dxf fills with bgColor (what CF fills read) and colours the font", () => {
