@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Workbook } from "exceljs";
+import JSZip from "jszip";
 import { run, type Io } from "../../../src/cli/main";
 import type { JsonResult } from "../../../src/cli/format";
 import { buildXlsx, xlsxPlan } from "../../../src/io/export/xlsx";
@@ -288,4 +289,28 @@ test("a workbook with no report in it says so", async () => {
   const read = await importWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), "list.xlsx");
   expect(read.report).toBeNull();
   expect(read.problems[0].message.zh).toMatch(/没有找到/);
+});
+
+test("a workbook whose metadata part was dropped: year and agency from the title, edition from the tables, no text", async () => {
+  const source = importReport(sample("2020-haizhu-investment.txt"), "x.txt").report!;
+  const k = cellsOf(source).find((c) => c.table === 3 && !c.isTotal)!.key;
+  source.values[k] = Number(source.values[k] ?? 0) + 1;
+  const zip = await JSZip.loadAsync(await buildXlsx(source, { totals: "typed" }));
+  for (const name of Object.keys(zip.files)) if (name.startsWith("customXml/")) zip.remove(name);
+  const read = await importWorkbook(await zip.generateAsync({ type: "uint8array" }), "x.xlsx");
+  const back = read.report!;
+  expect([back.edition, back.year, back.agency]).toEqual([
+    source.edition,
+    source.year,
+    source.agency,
+  ]);
+  expect(read.problems.map((p) => p.message.zh)).toEqual([
+    expect.stringMatching(/没有保存报告信息.*正文.*已按标题和表格结构识别/),
+  ]);
+  // The six sections travel in the metadata part only: the checks on the text are not run, not passed.
+  expect(back.narrative).toBeUndefined();
+  const tables = (fs: Finding[]) =>
+    summary(fs).filter((s) => /^(T\d|ALL|S-01|S-05|X|L-02)/.test(s));
+  expect(tables(checkReport(back))).toEqual(tables(checkReport(source)));
+  expect(tables(checkReport(source)).length).toBeGreaterThan(0);
 });

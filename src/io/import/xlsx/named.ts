@@ -91,8 +91,8 @@ export function readNamedReport(
     out.unshift(
       problem(
         {},
-        "工作簿中没有保存报告信息（年度、机关、版式）的部分，已按标题和表格结构识别。",
-        `The workbook holds no report details part (${why}); the year and agency were read from the title, the edition from the tables.`
+        "工作簿中没有保存报告信息（年度、机关、版式、正文）的部分，已按标题和表格结构识别；正文不在其中，未检查正文与表格是否一致。",
+        `The workbook holds no report details part (${why}): the year and agency were read from the title, the edition from the tables; the report's text is not there, so it was not checked against the tables.`
       )
     );
   }
