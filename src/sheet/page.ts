@@ -5,6 +5,7 @@
  * (ExcelApi 1.9), so the pane's first bundle does not carry it.
  */
 import { parseRange, sheetRef } from "./a1";
+import type { SheetLayout } from "./layout";
 import type { SheetPlan } from "./plan";
 
 export interface PageSetup {
@@ -25,12 +26,17 @@ export interface PageSetup {
     footer: number;
   };
   horizontalCentered: boolean;
+  /** Rows (0-based) a new page starts at: 表四 with its caption, which would otherwise end a page alone. */
+  breaksBefore: number[];
 }
 
 /** About 1.3 cm: 表三's columns stay legible at one page wide. */
 const MARGIN = 36;
 
-export function pageSetupOf(plan: Pick<SheetPlan, "sheetName" | "range">): PageSetup {
+export function pageSetupOf(
+  plan: Pick<SheetPlan, "sheetName" | "range">,
+  layout: Pick<SheetLayout, "tables">
+): PageSetup {
   const block = parseRange(plan.range);
   if (!block) throw new Error(`page: not an A1 range: ${plan.range}`);
   return {
@@ -48,5 +54,6 @@ export function pageSetupOf(plan: Pick<SheetPlan, "sheetName" | "range">): PageS
       footer: MARGIN / 2,
     },
     horizontalCentered: true,
+    breaksBefore: [layout.tables[2].caption.pos.row],
   };
 }

@@ -193,7 +193,7 @@ describe.each(["2021", "2019"] as EditionId[])("%s edition", (edition) => {
       )
     );
     for (const n of plan().names) expect(names[n.name]).toBe(n.formula.slice(1));
-    expect(names["_xlnm.Print_Area"]).toBe(pageSetupOf(plan()).printArea);
+    expect(names["_xlnm.Print_Area"]).toBe(pageSetupOf(plan(), layoutOf(report)).printArea);
     expect(names["_xlnm.Print_Area"]).toMatch(/!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
     expect(x.workbook).toContain('fullCalcOnLoad="1"');
   });
@@ -203,6 +203,13 @@ describe.each(["2021", "2019"] as EditionId[])("%s edition", (edition) => {
     expect(x.sheet).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
     expect(x.sheet).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(x.sheet).toContain('<printOptions horizontalCentered="1"/>');
+    // 表四 starts a page with its caption (a manual break after the row above the caption).
+    const caption = layoutOf(report).tables[2].caption.pos.row;
+    expect(x.sheet).toMatch(
+      new RegExp(
+        `<rowBreaks count="1" manualBreakCount="1"><brk id="${caption}" max="16383" man="1"/></rowBreaks>`
+      )
+    );
   });
 
   test("the metadata part is there, in the add-in's namespace, and reads back", () => {

@@ -13,6 +13,7 @@ import type { Borders, Fill, Style, Workbook, Worksheet } from "exceljs";
 import {
   a1,
   colIndex,
+  layoutOf,
   parseRange,
   type CfRule,
   type SheetPlan,
@@ -122,7 +123,10 @@ interface ValidationStore {
 
 /** Write `plan` as a new worksheet of `wb`. */
 export function addPlanSheet(wb: Workbook, plan: SheetPlan): Worksheet {
-  const page = pageSetupOf(plan);
+  const block = parseRange(plan.values.range);
+  if (!block) throw new Error(`xlsx: bad block range ${plan.values.range}`);
+  const layout = layoutOf(plan, { row: block.top, col: block.left });
+  const page = pageSetupOf(plan, layout);
   const ws = wb.addWorksheet(plan.sheetName, {
     pageSetup: {
       paperSize: 9, // A4
@@ -146,8 +150,6 @@ export function addPlanSheet(wb: Workbook, plan: SheetPlan): Worksheet {
     },
   });
 
-  const block = parseRange(plan.values.range);
-  if (!block) throw new Error(`xlsx: bad block range ${plan.values.range}`);
   plan.values.values.forEach((row, i) =>
     row.forEach((v, j) => {
       const value = cellValue(v);
@@ -182,6 +184,9 @@ export function addPlanSheet(wb: Workbook, plan: SheetPlan): Worksheet {
     for (let c = colIndex(from); c <= colIndex(to); c++)
       ws.getColumn(c + 1).width = pointsToChars(w.width);
   }
+  // exceljs breaks after the row it is given (1-based): the row above, in 0-based terms the same number.
+  // The columns are given: exceljs's default end (16838) is past Excel's last column index (16383).
+  for (const row of page.breaksBefore) if (row > 0) ws.getRow(row).addPageBreak(1, 16384);
   for (const h of plan.rowHeights) {
     const [from, to = from] = h.range.split(":").map(Number);
     for (let r = from; r <= to; r++) ws.getRow(r).height = h.height;
