@@ -7,7 +7,7 @@ import { assemble } from "../assemble";
 import { problem } from "../problems";
 import type { ImportResult } from "../types";
 import { pagesToSource } from "./layout";
-import { readPdf, type PdfJs } from "./read";
+import { FEW_CHARS, readPdf, type PdfJs } from "./read";
 import type { PdfPage } from "./types";
 
 export type { PdfJs } from "./read";
@@ -39,13 +39,13 @@ const CJK = /[\u4e00-\u9fff]/g;
 /** Pages already read → ImportResult (the pure part, for tests on item lists). */
 export function importPdfPages(pages: PdfPage[], images = 0): ImportResult {
   const text = pages.flatMap((p) => p.pieces.map((x) => x.text)).join("");
-  if (text.length < 40) {
-    return images > 0 || pages.length > 0
+  if (text.length < FEW_CHARS) {
+    return images > 0
       ? fail(
           "这个 PDF 是扫描图像（只有图片，没有文字），无法读取表格；本工具不做文字识别（OCR）。请使用带文字的 PDF、网页或文本。",
           "This PDF is an image scan (pictures only, no text), so its tables cannot be read; OCR is not supported. Please use a PDF with text, the web page or a text copy."
         )
-      : fail("PDF 中没有页面。", "The PDF has no pages.");
+      : fail("PDF 中没有可读取的文字。", "The PDF holds no text that can be read.");
   }
   if ((text.match(CJK)?.length ?? 0) < text.length / 10) {
     return fail(

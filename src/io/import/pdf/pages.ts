@@ -5,6 +5,7 @@
  * outer tenth of the page. A bare number near the page edge is kept when other text is close to it
  * (it may be a figure of a table row).
  */
+import { foldGlyphs } from "./glyphs";
 import { groupLines, type Line } from "./lines";
 import type { PdfPage, Piece } from "./types";
 
@@ -47,13 +48,14 @@ export function pageLines(pages: PdfPage[]): Line[][] {
   );
 }
 
-/** All pieces in one coordinate system, pages stacked top to bottom, furniture removed. */
+/** All pieces in one coordinate system, pages stacked top to bottom, furniture removed, glyphs folded. */
 export function stackPages(pages: PdfPage[]): Piece[] {
   const kept = pageLines(pages);
   const out: Piece[] = [];
   let offset = 0;
   pages.forEach((page, i) => {
-    for (const line of kept[i]) for (const p of line.pieces) out.push({ ...p, y: p.y + offset });
+    for (const line of kept[i])
+      for (const p of line.pieces) out.push({ ...p, text: foldGlyphs(p.text), y: p.y + offset });
     offset += page.height;
   });
   return out;

@@ -4,7 +4,6 @@
  * points wide with zero height) and vertical or rotated text are dropped; positions go through the
  * page's viewport, so rotated pages and offset boxes come out top-down in points.
  */
-import { foldGlyphs } from "./glyphs";
 import type { PdfPage, Piece } from "./types";
 
 type Matrix = [number, number, number, number, number, number];
@@ -63,7 +62,7 @@ export function pieceOf(item: TextItem, viewport: number[], page: number): Piece
   if (size <= 0) return null;
   const scale = Math.hypot(viewport[0], viewport[1]) || 1;
   return {
-    text: foldGlyphs(text),
+    text,
     x: t[4],
     y: t[5],
     w: (item.width ?? 0) * scale,
@@ -73,15 +72,15 @@ export function pieceOf(item: TextItem, viewport: number[], page: number): Piece
 }
 
 const IMAGE_OPS = ["paintImageXObject", "paintInlineImageXObject", "paintImageMaskXObject"];
-/** Below this many characters of text a document is looked at for images (a scan). */
-const FEW_CHARS = 40;
+/** Fewer characters than this is no report's text: the document is looked at for images (a scan). */
+export const FEW_CHARS = 40;
 
 export async function readPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<PdfRead> {
   let doc: PdfDocumentProxy;
   try {
     doc = await pdfjs.getDocument({
-      // pdf.js may transfer the buffer to its worker: give it a copy.
-      data: bytes.slice(),
+      // A plain copy: pdf.js may transfer the buffer to its worker, and refuses a Node Buffer.
+      data: new Uint8Array(bytes),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,

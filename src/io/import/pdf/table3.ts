@@ -1,7 +1,7 @@
 /**
  * 表三 out of a PDF: rows by the sequence of markers, not by wording. A marker (一、 （一） 1.) starts
  * a label cell; other label text is the wrapped continuation of the cell above it (when that cell's
- * line ran full). Groups （三）–（六） are told by item numbering restarting at 1: a （X） label lying
+ * line ran full, or the text together still begins a label). Groups （三）–（六） are told by item numbering restarting at 1: a （X） label lying
  * within the vertical span of an item run is that run's group (printed centred, at top or bottom);
  * otherwise it is a row of its own (（一） （二） （七）, and the 2019 edition's （六）). Each row owns
  * the band from just above its label to just above the next row's; values belong to the row whose
@@ -10,7 +10,8 @@
  */
 import { EDITIONS } from "../../../report/editions";
 import { matchIn, printed } from "../labels/match";
-import { T3_SECTIONS } from "../labels/vocabulary";
+import { ratio } from "../labels/similarity";
+import { T3_GROUPS, T3_ROWS, T3_SECTIONS } from "../labels/vocabulary";
 import { problem } from "../problems";
 import type { ImportProblem, SourceRow } from "../types";
 import { columnAt } from "./columns";
@@ -88,6 +89,19 @@ function labelCells(pieces: Piece[]): Cell[] {
   return cells;
 }
 
+const LABELS = [...T3_ROWS, ...T3_GROUPS, ...T3_SECTIONS].map((c) => c.norm);
+/**
+ * Text that is still (all but one character of) the start of some label of 表三: a wrapped label
+ * put back together line by line.
+ */
+const startsLabel = (text: string) => {
+  const t = printed(text).norm;
+  return LABELS.some((l) => {
+    const head = l.slice(0, t.length + 1);
+    return (ratio(t, head) * (t.length + head.length)) / 2 >= t.length - 1;
+  });
+};
+
 /** Item runs: consecutive item numbers; a run restarts at a number that does not follow. */
 function itemRuns(cells: Cell[]): Cell[][] {
   const runs: Cell[][] = [];
@@ -160,7 +174,10 @@ export function readTable3Pdf(pieces: Piece[]): PdfTable {
           c.y > o.lastY
       );
     const limit = owner && owner.lastRight < itemLeft ? itemLeft : bounds[0];
-    if (owner && owner.lastRight >= limit - 2.5 * owner.size) {
+    if (
+      owner &&
+      (owner.lastRight >= limit - 2.5 * owner.size || startsLabel(owner.text + c.text))
+    ) {
       owner.text += c.text;
       owner.lastY = c.y;
       owner.lastRight = c.right;
