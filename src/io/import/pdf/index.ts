@@ -8,24 +8,12 @@ import { problem } from "../problems";
 import type { ImportResult } from "../types";
 import { pagesToSource } from "./layout";
 import { FEW_CHARS, readPdf, type PdfJs } from "./read";
+import { isPdf } from "./sniff";
 import type { PdfPage } from "./types";
 
 export type { PdfJs } from "./read";
+export { isPdf } from "./sniff";
 export type { PdfPage, Piece } from "./types";
-
-const MAGIC = "%PDF-";
-/** The PDF header may follow some junk bytes (allowed within the first 1024). */
-const HEAD = 1024;
-
-/** True when the bytes are a PDF (the %PDF- header), whatever the file is called. */
-export function isPdf(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, HEAD);
-  outer: for (let i = 0; i + MAGIC.length <= n; i++) {
-    for (let k = 0; k < MAGIC.length; k++) if (bytes[i + k] !== MAGIC.charCodeAt(k)) continue outer;
-    return true;
-  }
-  return false;
-}
 
 const fail = (zh: string, en: string): ImportResult => ({
   report: null,
