@@ -2,7 +2,8 @@
 export type MarkerKind = "section" | "group" | "item";
 
 const SECTION = /^[一二三四]\s*、/;
-const GROUP = /^[（(]\s*[一二三四五六七八九]\s*[)）]/;
+/** （一）, or （一 alone when a narrow cell wraps the label right after the numeral. */
+const GROUP = /^[（(]\s*[一二三四五六七八九]\s*(?:[)）]|$)/;
 const ITEM = /^(\d{1,2})\s*[.．、]/;
 
 export function markerOf(text: string): { kind: MarkerKind; n?: number } | null {

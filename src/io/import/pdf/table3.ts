@@ -22,6 +22,7 @@ import { cellText, fragments, valueWordPieces } from "./values";
 import { centerX, centerY, top, type Piece } from "./types";
 
 const DEF = EDITIONS["2021"].t3;
+const NOTE = printed(DEF.note ?? "").norm;
 const N = 7;
 /** A gap wider than this many font sizes separates two cells on a line. */
 const FAR = 2;
@@ -37,6 +38,7 @@ interface Cell {
   lastY: number;
   lastRight: number;
   size: number;
+  page: number;
   /** Top of the first line. */
   top: number;
   role?: "row" | "group" | "context";
@@ -54,8 +56,20 @@ function labelCells(pieces: Piece[]): Cell[] {
       .filter((w) => markerOf(w.text)?.kind === "group")
       .map((w) => w.x)
   );
+  const itemLeft = Math.min(
+    ...lines
+      .flat()
+      .filter((w) => markerOf(w.text)?.kind === "item")
+      .map((w) => w.x)
+  );
   const stacked = (w: Word) =>
     !markerOf(w.text) && w.text.trim().length <= 2 && w.right < groupLeft + 0.3 * w.size;
+  /** Text on the same line that continues the cell: close to it, not across into the item column. */
+  const joins = (cur: Cell, w: Word) => {
+    const gap = w.x - cur.lastRight;
+    const edge = itemLeft - 0.5 * w.size;
+    return gap <= FAR * w.size && !(gap > 0.3 * w.size && cur.lastRight < edge && w.x >= edge);
+  };
   const cells: Cell[] = [];
   for (const words of lines) {
     let cur: Cell | null = null;
@@ -65,8 +79,8 @@ function labelCells(pieces: Piece[]): Cell[] {
       const cut = markerOf(text) ? -1 : markerAfterPrefix(text);
       if (cut > 0) text = text.slice(cut); // a stacked section character glued to the marker
       const m = markerOf(text);
-      // Text far to the right of the cell (a stacked character beside it) starts a cell of its own.
-      if (cur && !m && w.x - cur.lastRight <= FAR * w.size) {
+      // Text far to the right of the cell, or in the item column beside a group label, starts a cell.
+      if (cur && !m && joins(cur, w)) {
         cur.text += text;
         cur.right = cur.lastRight = w.right;
         continue;
@@ -81,6 +95,7 @@ function labelCells(pieces: Piece[]): Cell[] {
         lastY: w.y,
         lastRight: w.right,
         size: w.size,
+        page: w.page,
         top: Math.min(...w.pieces.map(top)),
       };
       cells.push(cur);
@@ -160,28 +175,46 @@ export function readTable3Pdf(pieces: Piece[]): PdfTable {
 
   // Continuations: text cells joined to the nearest cell above that overlaps them and ran full.
   const kept: Cell[] = [];
+  let page = 0;
   for (const c of cells) {
+    // A line of the header's note (勾稽关系…) below the header zone: not a label.
+    if (c.kind === "text" && c.text.length >= 3 && NOTE.includes(printed(c.text).norm)) continue;
+    // The first label text on a page may continue the last cell of the page before.
+    const firstOnPage = c.page !== page;
+    page = c.page;
     if (c.kind !== "text") {
       kept.push(c);
       continue;
     }
+
     const owner = [...kept]
       .reverse()
       .find(
         (o) =>
-          Math.min(o.right, c.right) - Math.max(o.x, c.x) > -0.5 * c.size &&
-          c.y - o.lastY <= 2.2 * Math.max(c.size, o.size) &&
+          Math.min(o.right, c.right) - Math.max(o.x, c.x) > 0 &&
+          (c.y - o.lastY <= 2.2 * Math.max(c.size, o.size) ||
+            (firstOnPage && o.page === c.page - 1)) &&
           c.y > o.lastY
       );
     const limit = owner && owner.lastRight < itemLeft ? itemLeft : bounds[0];
-    if (
-      owner &&
-      (owner.lastRight >= limit - 2.5 * owner.size || startsLabel(owner.text + c.text))
-    ) {
-      owner.text += c.text;
-      owner.lastY = c.y;
-      owner.lastRight = c.right;
-      owner.right = Math.max(owner.right, c.right);
+    // Else the nearest cell above in the same column that the text completes (a centred group
+    // label broken over a page, its last characters printed below the next page's first rows).
+    const far =
+      owner && (owner.lastRight >= limit - 2.5 * owner.size || startsLabel(owner.text + c.text))
+        ? owner
+        : [...kept]
+            .reverse()
+            .find(
+              (o) =>
+                c.y > o.lastY &&
+                Math.min(o.right, c.right) - Math.max(o.x, c.x) > 0 &&
+                startsLabel(o.text + c.text)
+            );
+    if (far) {
+      far.text += c.text;
+      far.lastY = c.y;
+      far.lastRight = c.right;
+      far.right = Math.max(far.right, c.right);
       continue;
     }
     // A character of the stacked section label, or stray text: not a row.

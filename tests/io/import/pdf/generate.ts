@@ -1,7 +1,8 @@
 /**
  * PDFs made from the published samples, as reviewers receive them: each sample exported to .docx by
  * the project's exporter and printed by LibreOffice, and exported to HTML and printed by Chromium
- * (margins, a running header and “n/m” page numbers). Cached in .generated/ (git-ignored) under a
+ * (margins, a running header and “n/m” page numbers), and the HTML export printed by LibreOffice's
+ * web layout (narrow label columns, centred group labels broken over pages). Cached in .generated/ (git-ignored) under a
  * hash of the report and the producer, so a changed sample or exporter makes them again.
  */
 import { createHash } from "crypto";
@@ -24,7 +25,7 @@ export const hasChromium = fs.existsSync(CHROMIUM);
 
 export interface Generated {
   sample: string;
-  producer: "libreoffice" | "chromium";
+  producer: "libreoffice" | "libreoffice-html" | "chromium";
   pdf: string;
   report: Report;
 }
@@ -49,22 +50,26 @@ const key = (report: Report, producer: string) =>
 const target = (sample: string, producer: string, report: Report) =>
   path.join(GENERATED, `${sample.replace(/\.\w+$/, "")}.${producer}.${key(report, producer)}.pdf`);
 
-async function viaLibreOffice(todo: { report: Report; pdf: string }[]): Promise<void> {
+async function viaLibreOffice(
+  todo: { report: Report; pdf: string }[],
+  format: "docx" | "html"
+): Promise<void> {
   if (!todo.length) return;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gk-pdf-lo-"));
   const docs: string[] = [];
   for (const [i, t] of todo.entries()) {
-    const doc = path.join(tmp, `r${i}.docx`);
-    fs.writeFileSync(doc, (await exportReport(t.report, "docx")).data);
+    const doc = path.join(tmp, `r${i}.${format}`);
+    fs.writeFileSync(doc, (await exportReport(t.report, format)).data);
     docs.push(doc);
   }
+  const filter = format === "html" ? "pdf:writer_web_pdf_Export" : "pdf";
   const lo = spawnSync(
     "soffice",
     [
       `-env:UserInstallation=file://${tmp}/profile`,
       "--headless",
       "--convert-to",
-      "pdf",
+      filter,
       "--outdir",
       tmp,
       ...docs,
@@ -109,17 +114,19 @@ export async function generatedPdfs(): Promise<Generated[]> {
   const out: Generated[] = [];
   const todo: Record<Generated["producer"], { report: Report; pdf: string }[]> = {
     libreoffice: [],
+    "libreoffice-html": [],
     chromium: [],
   };
   for (const { sample, report } of sampleReports()) {
-    for (const producer of ["libreoffice", "chromium"] as const) {
-      if (producer === "libreoffice" ? !hasSoffice : !hasChromium) continue;
+    for (const producer of ["libreoffice", "libreoffice-html", "chromium"] as const) {
+      if (producer === "chromium" ? !hasChromium : !hasSoffice) continue;
       const pdf = target(sample, producer, report);
       if (!fs.existsSync(pdf)) todo[producer].push({ report, pdf });
       out.push({ sample, producer, pdf, report });
     }
   }
-  await viaLibreOffice(todo.libreoffice);
+  await viaLibreOffice(todo.libreoffice, "docx");
+  await viaLibreOffice(todo["libreoffice-html"], "html");
   await viaChromium(todo.chromium);
   return out;
 }

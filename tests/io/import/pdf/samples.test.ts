@@ -83,7 +83,9 @@ describe.each(PUBLISHED)("published $pdf", ({ pdf, source }) => {
   test("both producers and both editions are covered", () => {
     expect(new Set(pdfs.map((p) => p.report.edition))).toEqual(new Set(["2019", "2021"]));
     if (hasSoffice && hasChromium)
-      expect(new Set(pdfs.map((p) => p.producer))).toEqual(new Set(["libreoffice", "chromium"]));
+      expect(new Set(pdfs.map((p) => p.producer))).toEqual(
+        new Set(["libreoffice", "libreoffice-html", "chromium"])
+      );
   });
 
   test("each imports with every cell, the metadata and the findings of its source", async () => {
@@ -102,6 +104,12 @@ describe.each(PUBLISHED)("published $pdf", ({ pdf, source }) => {
           failures.push(
             `${name}: ${k} = ${String(r.values[k])}, source ${String(g.report.values[k])}`
           );
+      // LibreOffice's web layout drops the HTML page's title (a blank first page): no year, no
+      // metadata to compare; the tables and labels still must read in full.
+      if (g.producer === "libreoffice-html") {
+        for (const f of got.findings) failures.push(`${name}: label note ${f.message.zh}`);
+        continue;
+      }
       for (const [what, a, b] of [
         ["year", r.year, g.report.year],
         ["agency", r.agency, g.report.agency],
