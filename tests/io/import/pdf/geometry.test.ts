@@ -6,10 +6,12 @@ import { importPdfPages, isPdf } from "../../../../src/io/import/pdf";
 import { boundsOf, columnAt, matchLeaves } from "../../../../src/io/import/pdf/columns";
 import { foldGlyphs } from "../../../../src/io/import/pdf/glyphs";
 import { wordsIn } from "../../../../src/io/import/pdf/lines";
+import { pagesToSource } from "../../../../src/io/import/pdf/layout";
 import { pageLines } from "../../../../src/io/import/pdf/pages";
 import { toRaw } from "../../../../src/io/import/tables/values";
 import { cellsOf } from "../../../../src/report/cells";
 import { zeroReport } from "../../../../src/report/build";
+import { EDITIONS } from "../../../../src/report/editions";
 import type { EditionId, RawValue } from "../../../../src/report/types";
 import { renderReport, type RenderOptions } from "./synthetic";
 
@@ -23,7 +25,8 @@ function figures(edition: EditionId, year: number, special: Record<string, strin
 function check(opts: Omit<RenderOptions, "value">, special: Record<string, string> = {}) {
   const year = opts.edition === "2019" ? 2020 : 2023;
   const f = figures(opts.edition, year, special);
-  const result = importPdfPages(renderReport({ ...opts, value: f.value }, year));
+  const pages = renderReport({ ...opts, value: f.value }, year);
+  const result = importPdfPages(pages);
   expect(result.problems.map((p) => p.message.zh)).toEqual([]);
   const want: Record<string, RawValue> = {};
   for (const k of f.keys) want[k] = toRaw(f.printed.get(k)!);
@@ -31,6 +34,16 @@ function check(opts: Omit<RenderOptions, "value">, special: Record<string, strin
   expect(result.findings.filter((x) => x.rule === "L-01")).toEqual([]);
   expect(result.report!.year).toBe(year);
   expect(result.report!.edition).toBe(opts.edition);
+  // 表三's rows as rebuilt: every group and row label whole, in the official order.
+  const t3 = pagesToSource(pages).doc.blocks.filter((b) => b.kind === "table")[1];
+  const official: string[] = [];
+  let group: string | undefined;
+  for (const r of EDITIONS[opts.edition].t3.rows) {
+    if (r.group && r.group !== group) official.push(r.group);
+    group = r.group;
+    official.push(r.label);
+  }
+  expect(t3.kind === "table" && t3.rows.map((r) => r.cells[0].label)).toEqual(official);
   return result;
 }
 
@@ -54,6 +67,10 @@ describe.each(["2021", "2019"] as EditionId[])("%s edition", (edition) => {
   });
   test("a stacked 三、本年度办理结果 and group labels centred on their items", () => {
     check({ edition, stackedSection: true, centredGroups: true, labelWrap: 9 });
+  });
+  test("group labels two characters wide, close beside their items, centred, over page breaks", () => {
+    check({ edition, narrowGroups: true, centredGroups: true, labelWrap: 8 });
+    check({ edition, narrowGroups: true, centredGroups: true, labelWrap: 8, rowsPerPage: 13 });
   });
   test("一 written as the Kangxi radical ⼀ (Chromium)", () => {
     check({ edition, radicals: true });

@@ -28,6 +28,8 @@ export interface RenderOptions {
   stackedSection?: boolean;
   /** Group labels at the vertical centre of their items (else on the first item's line). */
   centredGroups?: boolean;
+  /** Group labels in a column two characters wide (“（四” / “）无” / “法提” / “供”), beside the items. */
+  narrowGroups?: boolean;
   /** Code points for 一 as Chromium writes it. */
   radicals?: boolean;
 }
@@ -144,7 +146,10 @@ function table3(c: Canvas, o: RenderOptions) {
       const items = rows.filter((x) => x.group === r.group);
       const span = items.length;
       const gy = o.centredGroups ? y0 + lineH * 1.5 * ((span - 1) / 2) : y0;
-      wrap(r.group, 7).forEach((l, k) => c.text(l, 92, gy + lineH * k, CELL));
+      const groupX = o.narrowGroups ? 135 : 92;
+      wrap(r.group, o.narrowGroups ? 2 : 7).forEach((l, k) =>
+        c.text(l, groupX, gy + lineH * k, CELL)
+      );
     }
     if (r.id === rows.find((x) => x.section)?.id && o.stackedSection)
       [...(r.section ?? "")].forEach((ch, k) => c.text(ch, 72, y0 + lineH * k, CELL));
