@@ -8,7 +8,7 @@
 import type { GridTableDef, HeaderNode } from "../../../report/types";
 import { boundsOf, matchLeaves } from "./columns";
 import { wordsIn, type Word } from "./lines";
-import { isValuePiece } from "./values";
+import { isValuePiece, isValueWord } from "./values";
 import { centerX, type Piece } from "./types";
 
 /** Leaf labels left to right, and the labels of the headers spanning them. */
@@ -60,8 +60,7 @@ function occurrences(words: Word[]): Word[][] {
 /** The leftmost x of the value words (pieces that are all digits, dashes, separators). */
 export function valueLeft(words: Word[]): number {
   let left = Infinity;
-  for (const w of words)
-    if (w.pieces.every(isValuePiece) && /[\d０-９]/.test(w.text)) left = Math.min(left, w.x);
+  for (const w of words) if (isValueWord(w) && /[\d０-９]/.test(w.text)) left = Math.min(left, w.x);
   return left;
 }
 
@@ -69,9 +68,7 @@ export function findHeader(pieces: Piece[], def: GridTableDef): GridHeader | nul
   const { leaves, spanning } = headerLabels(def);
   const words = wordsIn(pieces);
   const left = valueLeft(words);
-  const candidates = words.filter(
-    (w) => !w.pieces.every(isValuePiece) && (left === Infinity || w.right > left)
-  );
+  const candidates = words.filter((w) => !isValueWord(w) && (left === Infinity || w.right > left));
   let bounds: number[] | null = null;
   const zones: Zone[] = [];
   for (const occ of occurrences(candidates)) {

@@ -3,7 +3,7 @@
  * “4068”+“.”+“208”), with separators (“517,645”), in full-width digits, as a dash, or with a unit
  * (“251000元”); the pieces of one cell on one line are joined as printed and the checker reads them.
  */
-import { groupLines, wordsIn } from "./lines";
+import { groupLines, wordsIn, type Word } from "./lines";
 import { centerY, type Piece } from "./types";
 
 const VALUE_PIECE = /^[\s\d０-９,，.．+\-−－—–―/／%％]+[元万件个次条项]*$/;
@@ -56,9 +56,18 @@ export function cellText(frs: Fragment[]): string {
     .join("");
 }
 
-/** Pieces of the words that are values (not a “1.” glued to the label text after it). */
+/** An item number (“1.”, “2、”) printed apart from its label text: a label, never a value. */
+const ITEM_MARKER = /^\d{1,2}\s*[.．、]$/;
+
+/** A word that is a value: digits, separators, dashes (not a “1.” of a label). */
+export function isValueWord(w: Word): boolean {
+  const t = w.text.trim();
+  return w.pieces.every(isValuePiece) && VALUE_TEXT.test(t) && !ITEM_MARKER.test(t);
+}
+
+/** Pieces of the words that are values. */
 export function valueWordPieces(pieces: Piece[]): Piece[] {
   return wordsIn(pieces)
-    .filter((w) => w.pieces.every(isValuePiece) && VALUE_TEXT.test(w.text.trim()))
+    .filter(isValueWord)
     .flatMap((w) => w.pieces);
 }

@@ -72,6 +72,10 @@ describe.each(["2021", "2019"] as EditionId[])("%s edition", (edition) => {
     check({ edition, narrowGroups: true, centredGroups: true, labelWrap: 8 });
     check({ edition, narrowGroups: true, centredGroups: true, labelWrap: 8, rowsPerPage: 13 });
   });
+  test("item numbers printed apart from their label text are labels, not figures", () => {
+    check({ edition, spacedMarkers: true });
+    check({ edition, spacedMarkers: true, labelWrap: 8 });
+  });
   test("一 written as the Kangxi radical ⼀ (Chromium)", () => {
     check({ edition, radicals: true });
   });

@@ -30,6 +30,8 @@ export interface RenderOptions {
   centredGroups?: boolean;
   /** Group labels in a column two characters wide (“（四” / “）无” / “法提” / “供”), beside the items. */
   narrowGroups?: boolean;
+  /** Item numbers printed apart from their label text (“1.”, a gap, “属于国家秘密”), as justified text does. */
+  spacedMarkers?: boolean;
   /** Code points for 一 as Chromium writes it. */
   radicals?: boolean;
 }
@@ -133,7 +135,13 @@ function table3(c: Canvas, o: RenderOptions) {
       if (o.repeatHeader) header();
     }
     const y0 = c.y;
-    lines.forEach((l, k) => c.text(l, x + (k && r.group ? CELL : 0), y0 + lineH * k, CELL));
+    lines.forEach((l, k) => {
+      const m = /^\d+\./.exec(l);
+      if (k === 0 && m && o.spacedMarkers) {
+        c.text(m[0], x, y0, CELL);
+        c.text(l.slice(m[0].length), x + m[0].length * 0.5 * CELL + 0.6 * CELL, y0, CELL);
+      } else c.text(l, x + (k && r.group ? CELL : 0), y0 + lineH * k, CELL);
+    });
     const vy =
       o.valueAt === "last"
         ? y0 + lineH * (lines.length - 1)
