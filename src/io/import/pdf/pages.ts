@@ -21,6 +21,9 @@ function inMargin(l: Line, page: PdfPage): boolean {
   return l.y < page.height * EDGE + l.size || l.y > page.height * (1 - EDGE);
 }
 
+/** A running header or footer says something: figures alone may be a table row at a page top. */
+const WORDY = /[^\d\s\p{P}\p{S}]/u;
+
 /** The shape of a running header or footer, digits folded (“第 3 页” and “第 4 页” are one). */
 const shape = (l: Line) => `${Math.round(l.y / SAME_PLACE)}|${l.text.replace(/\d+/g, "#")}`;
 
@@ -43,7 +46,10 @@ export function pageLines(pages: PdfPage[]): Line[][] {
     lines.filter(
       (l) =>
         !inMargin(l, pages[i]) ||
-        !(isPageNumber(l, lines) || (pages.length > 1 && (seen.get(shape(l)) ?? 0) >= 2))
+        !(
+          isPageNumber(l, lines) ||
+          (pages.length > 1 && WORDY.test(l.text) && (seen.get(shape(l)) ?? 0) >= 2)
+        )
     )
   );
 }

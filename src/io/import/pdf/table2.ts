@@ -8,6 +8,7 @@ import { MATCH_FLOOR, matchIn, printed } from "../labels/match";
 import { T2_LABELS } from "../labels/vocabulary";
 import type { SourceRow } from "../types";
 import { boundsOf, columnAt, stacksOf } from "./columns";
+import { isLabel, startsLabel } from "./labelStart";
 import { groupLines, wordsOf, type Line } from "./lines";
 import type { PdfTable } from "./table3";
 import { centerX, top, type Piece } from "./types";
@@ -17,14 +18,35 @@ const HEADING = /第.{0,2}二十条|第[（(][一二三四五六七八九十]+[)
 const ROW_LABELS = T2_LABELS.filter((l) => l.data.kind === "row");
 const ROW_HEADERS = T2_LABELS.filter((l) => l.data.kind === "rowHeader");
 const WHOLE = 0.85;
+const ROW_NORMS = ROW_LABELS.map((l) => l.norm);
 
 const compact = (s: string) => s.replace(/[\s\u3000]+/g, "");
 const rowSim = (text: string) => matchIn(printed(text), ROW_LABELS, MATCH_FLOOR)?.sim ?? 0;
 
 function block(lines: Line[], values: Set<Piece>): SourceRow[] {
   const rows: SourceRow[] = [];
-  const first = lines.findIndex((l) => l.pieces.some((p) => values.has(p)));
-  const headerLines = first < 0 ? lines : lines.slice(0, first);
+  // The header: from the 信息内容 line on, the lines with no value and nothing in the label column
+  // (a column header wrapped in a narrow column); without a 信息内容 word, the lines before the
+  // first value.
+  const hasValue = (l: Line) => l.pieces.some((p) => values.has(p));
+  const at = lines.findIndex((l) =>
+    wordsOf(l.pieces).some((w) => matchIn(printed(w.text), ROW_HEADERS, MATCH_FLOOR))
+  );
+  let first = lines.findIndex(hasValue);
+  if (at >= 0 && (first < 0 || at < first)) {
+    const rowHeader = wordsOf(lines[at].pieces).find((w) =>
+      matchIn(printed(w.text), ROW_HEADERS, MATCH_FLOOR)
+    )!;
+    first = at + 1;
+    while (
+      first < lines.length &&
+      !hasValue(lines[first]) &&
+      !lines[first].pieces.some((p) => p.x < rowHeader.right)
+    )
+      first++;
+    if (first >= lines.length) first = -1;
+  }
+  const headerLines = first < 0 ? lines : lines.slice(Math.max(at, 0), first);
   const words = headerLines.flatMap((l) => wordsOf(l.pieces));
   const stacks = stacksOf(words);
   if (stacks.length < 2) return rows;
@@ -50,7 +72,12 @@ function block(lines: Line[], values: Set<Piece>): SourceRow[] {
   for (const l of labelLines) {
     const prev = labels[labels.length - 1];
     const text = compact(l.text);
-    if (prev && rowSim(prev.text) < WHOLE && rowSim(prev.text + text) > rowSim(prev.text)) {
+    if (
+      prev &&
+      !isLabel(prev.text, ROW_NORMS) &&
+      (startsLabel(prev.text + text, ROW_NORMS) ||
+        (rowSim(prev.text) < WHOLE && rowSim(prev.text + text) > rowSim(prev.text)))
+    ) {
       prev.text += text;
       continue;
     }

@@ -10,11 +10,11 @@
  */
 import { EDITIONS } from "../../../report/editions";
 import { matchIn, printed } from "../labels/match";
-import { ratio } from "../labels/similarity";
 import { T3_GROUPS, T3_ROWS, T3_SECTIONS } from "../labels/vocabulary";
 import { problem } from "../problems";
 import type { ImportProblem, SourceRow } from "../types";
 import { columnAt } from "./columns";
+import { startsLabel as startsT3 } from "./labelStart";
 import { columnsFromValues, findHeader, inZone, type Zone } from "./header";
 import { groupLines, wordsOf, type Word } from "./lines";
 import { markerAfterPrefix, markerOf, type MarkerKind } from "./markers";
@@ -105,17 +105,7 @@ function labelCells(pieces: Piece[]): Cell[] {
 }
 
 const LABELS = [...T3_ROWS, ...T3_GROUPS, ...T3_SECTIONS].map((c) => c.norm);
-/**
- * Text that is still (all but one character of) the start of some label of 表三: a wrapped label
- * put back together line by line.
- */
-const startsLabel = (text: string) => {
-  const t = printed(text).norm;
-  return LABELS.some((l) => {
-    const head = l.slice(0, t.length + 1);
-    return (ratio(t, head) * (t.length + head.length)) / 2 >= t.length - 1;
-  });
-};
+const startsLabel = (text: string) => startsT3(text, LABELS);
 
 /** Item runs: consecutive item numbers; a run restarts at a number that does not follow. */
 function itemRuns(cells: Cell[]): Cell[][] {

@@ -76,6 +76,9 @@ describe.each(["2021", "2019"] as EditionId[])("%s edition", (edition) => {
     check({ edition, spacedMarkers: true });
     check({ edition, spacedMarkers: true, labelWrap: 8 });
   });
+  test("表二 in narrow columns: row labels and column headers over several lines", () => {
+    check({ edition, t2Wrap: 4 });
+  });
   test("一 written as the Kangxi radical ⼀ (Chromium)", () => {
     check({ edition, radicals: true });
   });
@@ -89,6 +92,7 @@ test("dash, blank, full-width digits, separators and units are kept as printed",
     "t3.carried.natural": "１２",
     "t3.open.natural": "517,645",
     "t2.fees.amount": "4068.208",
+    "t2.rules.made": "",
     "t3.carryForward.other": "251000元",
   };
   const r = check({ edition: "2021", labelWrap: 8 }, special);
@@ -135,6 +139,22 @@ describe("pieces", () => {
     };
     const texts = pageLines([page])[0].map((l) => l.text);
     expect(texts).toEqual(["正文", "合计", "17"]);
+  });
+
+  test("a row of figures at the top of two pages is no running header", () => {
+    const page = (n: number) => ({
+      width: 595,
+      height: 842,
+      pieces: [
+        piece("0", 320, 60, 9, n),
+        piece("12", 360, 60, 9, n),
+        piece(`正文${n}`, 70, 400, 16, n),
+      ],
+    });
+    expect(pageLines([page(1), page(2)]).map((ls) => ls.map((l) => l.text))).toEqual([
+      ["0 12", "正文1"],
+      ["0 12", "正文2"],
+    ]);
   });
 
   test("a running header repeated on every page goes", () => {

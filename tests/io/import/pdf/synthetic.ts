@@ -32,6 +32,8 @@ export interface RenderOptions {
   narrowGroups?: boolean;
   /** Item numbers printed apart from their label text (“1.”, a gap, “属于国家秘密”), as justified text does. */
   spacedMarkers?: boolean;
+  /** 表二: characters per line of the row labels and of the column headers (narrow columns). */
+  t2Wrap?: number;
   /** Code points for 一 as Chromium writes it. */
   radicals?: boolean;
 }
@@ -187,26 +189,30 @@ function table4(c: Canvas, o: RenderOptions) {
   c.y = vy + lineH * 2;
 }
 
-/** 表二: per block its heading, header line and rows. */
+/** 表二: per block its heading, header line(s) and rows. */
 function table2(c: Canvas, o: RenderOptions) {
   const def = EDITIONS[o.edition].t2;
-  const lineH = CELL * 2;
+  const lineH = CELL * 1.6;
+  const n = o.t2Wrap ?? 99;
   for (const b of def.blocks) {
-    c.ensure(lineH * (b.rows.length + 2));
+    c.ensure(lineH * 3 * (b.rows.length + 2));
     c.text(b.heading, 250, c.y, CELL);
-    c.y += lineH;
+    c.y += lineH * 1.5;
     const colX = (k: number) => 200 + ((580 - 200) / b.columns.length) * (k + 0.5);
+    const heads = b.columns.map((col) => wrap(col.label, n));
     c.text(b.rowHeader, 100, c.y, CELL);
-    b.columns.forEach((col, k) =>
-      c.text(col.label, colX(k) - (col.label.length * CELL) / 2, c.y, CELL)
+    heads.forEach((lines, k) =>
+      lines.forEach((l, i) => c.text(l, colX(k) - (l.length * CELL) / 2, c.y + lineH * i, CELL))
     );
-    c.y += lineH;
+    c.y += lineH * (Math.max(...heads.map((h) => h.length)) + 0.5);
     for (const r of b.rows) {
-      c.text(r.label, LEFT + 2, c.y, CELL);
+      const lines = wrap(r.label, Math.min(n, 14));
+      lines.forEach((l, i) => c.text(l, LEFT + 2, c.y + lineH * i, CELL));
+      const vy = c.y + (lineH * (lines.length - 1)) / 2;
       b.columns.forEach((col, k) =>
-        c.figure((o.value ?? (() => "0"))(cellKey(2, r.id, col.id)), colX(k), c.y)
+        c.figure((o.value ?? (() => "0"))(cellKey(2, r.id, col.id)), colX(k), vy)
       );
-      c.y += lineH;
+      c.y += lineH * (lines.length + 0.5);
     }
   }
 }
