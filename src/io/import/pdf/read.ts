@@ -51,6 +51,41 @@ function multiply(m: Matrix, n: number[]): Matrix {
   ];
 }
 
+/** Advance of a character in ems, for placing the parts of a split item. */
+const em = (c: string) => (/[\x20-\x7e]/.test(c) ? 0.5 : 1);
+
+/**
+ * An item holding several figures apart (“0  0  12”: some producers draw a table row as one run)
+ * → one piece per figure, placed by the share of the item's width its characters take.
+ */
+export function splitFigures(p: Piece): Piece[] {
+  if (!/[\d０-９]\s+[\d０-９-]|[\d０-９]\s+[-—]/.test(p.text)) return [p];
+  const chars = [...p.text];
+  const total = chars.reduce((n, c) => n + em(c), 0);
+  const out: Piece[] = [];
+  let at = 0;
+  let start = -1;
+  let startAt = 0;
+  chars.forEach((c, i) => {
+    if (/\s/.test(c)) {
+      if (start >= 0) {
+        out.push(part(chars.slice(start, i).join(""), startAt, at));
+        start = -1;
+      }
+    } else if (start < 0) {
+      start = i;
+      startAt = at;
+    }
+    at += em(c);
+  });
+  if (start >= 0) out.push(part(chars.slice(start).join(""), startAt, at));
+  return out;
+
+  function part(text: string, from: number, to: number): Piece {
+    return { ...p, text, x: p.x + (p.w * from) / total, w: (p.w * (to - from)) / total };
+  }
+}
+
 /** One text item in viewport space (y downward), or null when it is not horizontal text. */
 export function pieceOf(item: TextItem, viewport: number[], page: number): Piece | null {
   const text = item.str ?? "";
@@ -103,7 +138,7 @@ export async function readPdf(pdfjs: PdfJs, bytes: Uint8Array): Promise<PdfRead>
       for (const item of content.items) {
         const p = pieceOf(item, vp.transform, n);
         if (p) {
-          pieces.push(p);
+          pieces.push(...splitFigures(p));
           chars += p.text.length;
         }
       }

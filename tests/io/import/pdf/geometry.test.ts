@@ -5,6 +5,7 @@
 import { importPdfPages, isPdf } from "../../../../src/io/import/pdf";
 import { boundsOf, columnAt, matchLeaves } from "../../../../src/io/import/pdf/columns";
 import { foldGlyphs } from "../../../../src/io/import/pdf/glyphs";
+import { pieceOf, splitFigures } from "../../../../src/io/import/pdf/read";
 import { wordsIn } from "../../../../src/io/import/pdf/lines";
 import { pagesToSource } from "../../../../src/io/import/pdf/layout";
 import { pageLines } from "../../../../src/io/import/pdf/pages";
@@ -111,6 +112,34 @@ describe("pieces", () => {
     w: text.length * size * (/^[\x20-\x7e]+$/.test(text) ? 0.5 : 1),
     size,
     page,
+  });
+
+  test("an item holding several figures apart is split into one piece per figure", () => {
+    const parts = splitFigures(piece("0  12   3", 100, 50));
+    expect(parts.map((p) => p.text)).toEqual(["0", "12", "3"]);
+    expect(parts[0].x).toBe(100);
+    expect(parts[1].x).toBeGreaterThan(parts[0].x + parts[0].w);
+    expect(parts[2].x + parts[2].w).toBeCloseTo(100 + piece("0  12   3", 0, 0).w);
+    expect(splitFigures(piece("2024 年", 0, 0))).toHaveLength(1);
+  });
+
+  test("pdf.js items: vertical and rotated text dropped, positions through the viewport", () => {
+    const vp = [1, 0, 0, -1, 0, 842];
+    expect(
+      pieceOf({ str: "三、本", transform: [10, 0, 0, 10, 90, 200], width: 10, dir: "ttb" }, vp, 1)
+    ).toBeNull();
+    expect(pieceOf({ str: "x", transform: [0, 10, -10, 0, 90, 200], width: 10 }, vp, 1)).toBeNull();
+    expect(
+      pieceOf({ str: "  ", transform: [10, 0, 0, 10, 90, 200], width: 900 }, vp, 1)
+    ).toBeNull();
+    expect(pieceOf({ str: "总计", transform: [10, 0, 0, 10, 90, 200], width: 20 }, vp, 1)).toEqual({
+      text: "总计",
+      x: 90,
+      y: 642,
+      w: 20,
+      size: 10,
+      page: 1,
+    });
   });
 
   test("glyph folding: Kangxi and supplement radicals become the characters, full width stays", () => {
