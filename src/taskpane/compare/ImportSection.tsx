@@ -9,9 +9,8 @@ import {
 } from "@fluentui/react-components";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { importToWorkbook, writeImported, type ImportSheetResult } from "../../excel/importSheet";
-import type { ImportResult } from "../../io/import";
 import { isComposing } from "../state/ime";
-import { readReportFile } from "./readReportFile";
+import { readReportFile, type ReportFile } from "./readReportFile";
 import { problemText } from "./describe";
 import { FindingList, countOf } from "./FindingList";
 import { useCompareStrings } from "./strings";
@@ -54,14 +53,17 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
     try {
       let r: ImportSheetResult;
       if (file) {
-        let imported: ImportResult;
+        let read: ReportFile;
         try {
-          imported = await readReportFile(file);
+          read = await readReportFile(file);
         } catch (e) {
           setError(c.imp.fileFailed(file.name, e instanceof Error ? e.message : String(e)));
           return;
         }
-        r = await writeImported(imported, file.name, { lang });
+        r =
+          read.kind === "pdf"
+            ? await writeImported(read.result, file.name, { lang })
+            : await importToWorkbook(read.text, file.name, { lang });
       } else r = await importToWorkbook(text, undefined, { lang });
       setResult(r);
       if (r.status === "imported") {

@@ -19,7 +19,7 @@ import {
 } from "../../excel/lastYear";
 import type { ReportSheetInfo } from "../../excel/reportSheets";
 import type { LocatedFinding } from "../../excel/types";
-import type { ImportProblem } from "../../io/import";
+import { importReport, type ImportProblem } from "../../io/import";
 import type { Message, Report } from "../../report";
 import { readReportFile } from "./readReportFile";
 import { rawText } from "./describe";
@@ -82,7 +82,8 @@ export function LastYearSection({ sheets, onSelect, onChanged }: LastYearSection
     setFileProblems(null);
     if (!file) return;
     try {
-      const r = await readReportFile(file);
+      const read = await readReportFile(file);
+      const r = read.kind === "pdf" ? read.result : importReport(read.text, file.name);
       if (!isReadable(r)) {
         setFileProblems({ name: file.name, problems: r.problems });
         return;

@@ -1,11 +1,13 @@
 /**
- * A chosen report file → an import. PDFs (told by their %PDF- header, or a .pdf name so a broken
- * one gets the PDF reader's message) go to pdf.js, loaded with import() only then: its chunk and
- * worker stay out of the pane's first download. Everything else is decoded as text (decode.ts).
+ * A chosen report file: its text (decoded as decode.ts does), or for a PDF (told by its %PDF-
+ * header, or a .pdf name so a broken one gets the PDF reader's message) the import itself, by
+ * pdf.js loaded with import() only then: its chunk and worker stay out of the pane's first download.
  */
-import { importReport, type ImportResult } from "../../io/import";
+import type { ImportResult } from "../../io/import";
 import { isPdf } from "../../io/import/pdf/sniff";
-import { decodeBytes } from "./decode";
+import { decodeBytes, readFileText } from "./decode";
+
+export type ReportFile = { kind: "text"; text: string } | { kind: "pdf"; result: ImportResult };
 
 function readBytes(file: Blob): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -16,11 +18,12 @@ function readBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
-export async function readReportFile(file: File): Promise<ImportResult> {
+export async function readReportFile(file: File): Promise<ReportFile> {
+  if (typeof TextDecoder === "undefined") return { kind: "text", text: await readFileText(file) };
   const bytes = await readBytes(file);
   if (isPdf(bytes) || /\.pdf$/i.test(file.name)) {
     const { importPdfInBrowser } = await import(/* webpackChunkName: "pdf" */ "./pdfImport");
-    return importPdfInBrowser(bytes);
+    return { kind: "pdf", result: await importPdfInBrowser(bytes) };
   }
-  return importReport(decodeBytes(bytes), file.name);
+  return { kind: "text", text: decodeBytes(bytes) };
 }
