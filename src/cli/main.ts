@@ -8,6 +8,7 @@ import { importReport } from "../io/import";
 import { exportReport, type ExportFormat } from "../io/export";
 import { reportToJson } from "../io/json";
 import { parseArgs } from "./args";
+import { importPdfInput, isPdfInput } from "./pdf";
 import { rulesJson, rulesText } from "./rules";
 import { jsonOf, textOf, type FileResult, type Lang } from "./format";
 import { isSpreadsheet, loadSpreadsheet, templateCmd } from "./xlsx";
@@ -16,17 +17,17 @@ export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   readFile: (p: string) => string;
-  writeFile: (p: string, data: string | Uint8Array) => void;
-  /** Bytes of a file (spreadsheets); absent in an io that only holds text. */
+  /** The file's bytes (PDF and spreadsheet input); without it neither can be read. */
   readBytes?: (p: string) => Uint8Array;
+  writeFile: (p: string, data: string | Uint8Array) => void;
 }
 
 export const nodeIo: Io = {
   out: (s) => process.stdout.write(s + "\n"),
   err: (s) => process.stderr.write(s + "\n"),
   readFile: (p) => fs.readFileSync(p, "utf8"),
+  readBytes: (p) => fs.readFileSync(p),
   writeFile: (p, d) => fs.writeFileSync(p, d),
-  readBytes: (p) => new Uint8Array(fs.readFileSync(p)),
 };
 
 const USAGE = `用法 / usage:
@@ -45,7 +46,9 @@ async function load(file: string, io: Io): Promise<FileResult> {
   } catch (e) {
     return { file, report: null, findings: [], unreadable: (e as Error).message };
   }
-  const result = importReport(content, path.basename(file));
+  const result = isPdfInput(file, content)
+    ? await importPdfInput(file, io)
+    : importReport(content, path.basename(file));
   if (!result.report) {
     const why = result.problems.map((p) => p.message.zh).join("；") || "未识别出报告表格";
     return { file, report: null, findings: [], unreadable: why };

@@ -10,8 +10,7 @@ import {
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { importToWorkbook, writeImported, type ImportSheetResult } from "../../excel/importSheet";
 import { isComposing } from "../state/ime";
-import { readFileText } from "./decode";
-import { importSpreadsheet, isSpreadsheetFile } from "./spreadsheet";
+import { readReportFile, type ReportFile } from "./readReportFile";
 import { problemText } from "./describe";
 import { FindingList, countOf } from "./FindingList";
 import { useCompareStrings } from "./strings";
@@ -52,27 +51,20 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
     }
     setBusy(true);
     try {
-      let content = text;
-      let name: string | undefined;
-      if (file && isSpreadsheetFile(file.name)) {
-        const r = await writeImported(await importSpreadsheet(file, file.name), file.name, { lang });
-        setResult(r);
-        if (r.status === "imported") {
-          clearFile();
-          onImported?.(r);
-        }
-        return;
-      }
+      let r: ImportSheetResult;
       if (file) {
-        name = file.name;
+        let read: ReportFile;
         try {
-          content = await readFileText(file);
+          read = await readReportFile(file);
         } catch (e) {
           setError(c.imp.fileFailed(file.name, e instanceof Error ? e.message : String(e)));
           return;
         }
-      }
-      const r = await importToWorkbook(content, name, { lang });
+        r =
+          read.kind === "text"
+            ? await importToWorkbook(read.text, file.name, { lang })
+            : await writeImported(read.result, file.name, { lang });
+      } else r = await importToWorkbook(text, undefined, { lang });
       setResult(r);
       if (r.status === "imported") {
         clearFile();

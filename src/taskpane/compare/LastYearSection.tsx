@@ -21,8 +21,7 @@ import type { ReportSheetInfo } from "../../excel/reportSheets";
 import type { LocatedFinding } from "../../excel/types";
 import { importReport, type ImportProblem } from "../../io/import";
 import type { Message, Report } from "../../report";
-import { readFileText } from "./decode";
-import { importSpreadsheet, isSpreadsheetFile } from "./spreadsheet";
+import { readReportFile } from "./readReportFile";
 import { rawText } from "./describe";
 import { FindingList } from "./FindingList";
 import { useCompareStrings } from "./strings";
@@ -83,9 +82,8 @@ export function LastYearSection({ sheets, onSelect, onChanged }: LastYearSection
     setFileProblems(null);
     if (!file) return;
     try {
-      const r = isSpreadsheetFile(file.name)
-        ? await importSpreadsheet(file, file.name)
-        : importReport(await readFileText(file), file.name);
+      const read = await readReportFile(file);
+      const r = read.kind === "text" ? importReport(read.text, file.name) : read.result;
       if (!isReadable(r)) {
         setFileProblems({ name: file.name, problems: r.problems });
         return;

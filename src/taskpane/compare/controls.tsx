@@ -14,7 +14,7 @@ import { SPREADSHEET_FILES } from "./spreadsheet";
 import { useSectionStyles } from "./styles";
 
 /** The files a published report can be read from. */
-const REPORT_FILES = `.txt,.htm,.html,.json,text/plain,text/html,application/json,${SPREADSHEET_FILES}`;
+const REPORT_FILES = `.txt,.htm,.html,.json,.pdf,text/plain,text/html,application/json,application/pdf,${SPREADSHEET_FILES}`;
 
 export interface ReportFileInputProps {
   id: string;
