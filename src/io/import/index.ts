@@ -31,7 +31,8 @@ function junkCount(s: string): number {
 function safely(
   format: "text" | "html",
   input: unknown,
-  toSource: (s: string) => SourceDoc
+  toSource: (s: string) => SourceDoc,
+  fileName?: string
 ): ImportResult {
   try {
     if (typeof input !== "string") {
@@ -43,7 +44,7 @@ function safely(
       };
     }
     const junk = junkCount(input);
-    const result = assemble(toSource(input));
+    const result = assemble(toSource(input), fileName);
     if (junk > 0 && junk > input.length / 20) {
       result.problems.unshift(
         problem(
@@ -65,12 +66,13 @@ function safely(
   }
 }
 
-export function importText(text: string): ImportResult {
-  return safely("text", text, textToSource);
+/** `fileName` lends the year and agency when the text names neither (洪泽区2023.txt). */
+export function importText(text: string, fileName?: string): ImportResult {
+  return safely("text", text, textToSource, fileName);
 }
 
-export function importHtml(html: string): ImportResult {
-  return safely("html", html, htmlToSource);
+export function importHtml(html: string, fileName?: string): ImportResult {
+  return safely("html", html, htmlToSource, fileName);
 }
 
 function importJson(text: string): ImportResult {
@@ -98,8 +100,8 @@ export function importReport(content: string, fileName?: string): ImportResult {
     case "json":
       return importJson(text);
     case "html":
-      return importHtml(text);
+      return importHtml(text, fileName);
     default:
-      return importText(text);
+      return importText(text, fileName);
   }
 }

@@ -69,9 +69,10 @@ export function readNumbers(report: Report, findings: Finding[] | null): CellNum
   const values = new Float64Array(cells.length);
   const readable = new Uint8Array(cells.length);
   const absent = report.absentTables?.length ? new Set(report.absentTables) : null;
+  const unread = report.unreadCells?.length ? new Set(report.unreadCells) : null;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    if (absent?.has(cell.table)) continue;
+    if (absent?.has(cell.table) || unread?.has(cell.key)) continue;
     const raw = report.values[cell.key] ?? null;
     // Fast path: an ordinary non-negative whole number, the usual case.
     if (typeof raw === "number" && raw >= 0 && Number.isInteger(raw)) {
