@@ -9,6 +9,7 @@ import { htmlToSource } from "./html/parse";
 import { problem } from "./problems";
 import { sniffFormat } from "./sniff";
 import { textToSource } from "./text/lines";
+import type { Report } from "../../report/types";
 import type { ImportProblem, ImportResult, SourceDoc } from "./types";
 
 export type { ImportProblem, ImportResult } from "./types";
@@ -92,6 +93,26 @@ function importJson(text: string): ImportResult {
       format: "json",
     };
   }
+}
+
+/**
+ * True when an import has something to check: a report with at least one value read. The CLI and the
+ * pane refuse anything else the same way, with whyUnreadable's words.
+ */
+export function isReadable(r: ImportResult): r is ImportResult & { report: Report } {
+  return r.report !== null && Object.keys(r.report.values).length > 0;
+}
+
+/** Why an import that is not readable was refused: its problems, or that no table was found. */
+export function whyUnreadable(r: ImportResult): ImportProblem[] {
+  if (r.problems.length) return r.problems;
+  return [
+    problem(
+      {},
+      "没有找到报告的统计表格，无法导入。",
+      "No statistics tables were found; nothing was imported."
+    ),
+  ];
 }
 
 export function importReport(content: string, fileName?: string): ImportResult {

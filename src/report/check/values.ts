@@ -13,12 +13,16 @@ const RULE_OF: Record<ValueIssue, { rule: string; severity: Severity }> = {
   fullwidth: { rule: "ALL-01", severity: "warning" },
   thousands: { rule: "ALL-01", severity: "warning" },
   unit: { rule: "S-05", severity: "warning" },
+  annotated: { rule: "IMP-04", severity: "warning" },
 };
 
 /** The number the cell was read as, where the issue still lets it be read (ALL-02 reads as 0). */
 function expectedOf(issue: ValueIssue, value: number | null): number | undefined {
   if (issue === "blank" || issue === "dash") return 0;
-  if ((issue === "fullwidth" || issue === "thousands" || issue === "unit") && value !== null)
+  if (
+    (issue === "fullwidth" || issue === "thousands" || issue === "unit" || issue === "annotated") &&
+    value !== null
+  )
     return value;
   return undefined;
 }
