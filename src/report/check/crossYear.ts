@@ -1,4 +1,8 @@
-/** X-01..X-04: this year's report against last year's (spec/format.md §5.2). */
+/**
+ * X-01..X-04: this year's report against last year's (spec/format.md §5.2). X-00 and X-06 say when
+ * the report given as last year's is not: of another year (the same or a later year: the checks are
+ * then notes, never errors) or of another agency (X-06, a warning).
+ */
 import { cellIndex, cellKey, leafColumns, refOf, tablesOf } from "../cells";
 import type { Finding, Report } from "../types";
 import type { Numbers } from "./values";
@@ -11,6 +15,23 @@ export function checkCrossYear(
   findings: Finding[]
 ): void {
   const index = cellIndex(report);
+  const agency = (r: Report) => r.agency.replace(/\s+/g, "");
+  if (agency(report) && agency(prev) && agency(report) !== agency(prev)) {
+    findings.push({
+      rule: "X-06",
+      severity: "warning",
+      cells: [],
+      expected: report.agency,
+      actual: prev.agency,
+      message: {
+        zh: `作为“上年”比对的报告是“${prev.agency}”的，不是“${report.agency}”的，跨年核对结果仅供参考。`,
+        en: `The report given as last year's is ${prev.agency}'s, not ${report.agency}'s; cross-year checks are indicative only.`,
+      },
+    });
+  }
+  // Last year's report of the same or a later year: nothing it says can be an error of this one.
+  const notBefore = report.year !== null && prev.year !== null && prev.year >= report.year;
+  const demote = (s: Finding["severity"]): Finding["severity"] => (notBefore ? "info" : s);
   if (report.year !== null && prev.year !== null && prev.year !== report.year - 1) {
     findings.push({
       rule: "X-00",
@@ -35,7 +56,7 @@ export function checkCrossYear(
     const colName = col.path[col.path.length - 1];
     findings.push({
       rule,
-      severity: "error",
+      severity: demote("error"),
       cells: [ref],
       expected: before,
       actual: carried,
@@ -59,7 +80,7 @@ export function checkCrossYear(
       const ref = refOf(index.get(cellKey(2, row, "inForce"))!);
       findings.push({
         rule: "X-02",
-        severity: "warning",
+        severity: demote("warning"),
         cells: [ref],
         expected,
         actual: now!,
@@ -81,7 +102,7 @@ export function checkCrossYear(
       const ref = refOf(index.get(cellKey(2, row, "prevItems"))!);
       findings.push({
         rule: "X-03",
-        severity: "warning",
+        severity: demote("warning"),
         cells: [ref],
         expected,
         actual: now,
