@@ -5,7 +5,7 @@
  */
 import { reportFromJson } from "../json";
 import { assemble } from "./assemble";
-import { htmlToSource } from "./html/parse";
+import { InputLimitError, htmlToSource } from "./html/parse";
 import { problem } from "./problems";
 import { sniffFormat } from "./sniff";
 import { textToSource } from "./text/lines";
@@ -57,6 +57,8 @@ function safely(
     }
     return result;
   } catch (e) {
+    if (e instanceof InputLimitError)
+      return { report: null, findings: [], problems: [{ where: {}, message: e.text }], format };
     const why = e instanceof Error ? e.message : String(e);
     return {
       report: null,
