@@ -55,15 +55,18 @@ const isTitlePiece = (t: string) => t.length <= 40 && !/[。；，]/.test(t);
 const ENDS_AS_TITLE = /报告[)）】]?$/;
 const MAX_TITLE_LINES = 3;
 
-/** The first title two or three short lines join into. */
+/**
+ * The first title that two or three short lines join into: found by its last line (ending in 报告),
+ * joined with as few lines above as make a title (a menu line above it stays out).
+ */
 function findTitle(lines: string[]): { title: string; at: number } | null {
-  for (let i = 0; i < lines.length; i++) {
-    let joined = lines[i];
-    if (!isTitlePiece(joined)) continue;
-    for (let k = i + 1; k < Math.min(lines.length, i + MAX_TITLE_LINES); k++) {
-      if (!isTitlePiece(lines[k])) break;
-      joined += lines[k];
-      if (ENDS_AS_TITLE.test(joined) && isTitle(joined)) return { title: joined, at: i };
+  for (let end = 0; end < lines.length; end++) {
+    if (!isTitlePiece(lines[end]) || !ENDS_AS_TITLE.test(lines[end])) continue;
+    let joined = lines[end];
+    for (let start = end - 1; start >= Math.max(0, end - MAX_TITLE_LINES + 1); start--) {
+      if (!isTitlePiece(lines[start])) break;
+      joined = lines[start] + joined;
+      if (isTitle(joined)) return { title: joined, at: start };
     }
   }
   return null;
@@ -100,7 +103,8 @@ export function readMeta(
     if (b.kind === "para") paras.push(b.text);
   }
   const candidates = [...doc.titleHints, ...paras]
-    .flatMap((t) => t.split(/\s*[_|｜]\s*|\s+-\s+/))
+    // Site name _ title; a line in columns (名称   某某2024年…报告) copied from a page's info box.
+    .flatMap((t) => t.split(/\s*[_|｜]\s*|\s+-\s+|[ \u00a0\u3000]{2,}|\t/))
     .map((t) => t.trim());
   let title = candidates.find(isTitle) ?? findTitle(paras)?.title;
   if (title && /^\s*(?:19|20)\d{2}/.test(title)) {

@@ -191,10 +191,20 @@ export function textToSource(text: string): SourceDoc {
   return { format: "text", blocks, titleHints: [] };
 }
 
-/** Inside a table, a short piece of text that is no sentence and no section heading. */
+/**
+ * Inside a table, a short piece of text that is no sentence, no section heading, and no title or
+ * note (a year, 报告, 注：): a piece of a label wrapped over lines.
+ */
 function isFragment(text: string, inTable: boolean): boolean {
-  return inTable && text.length <= MAX_FRAGMENT && !SENTENCE.test(text) && !looksLikeHeading(text);
+  return (
+    inTable &&
+    text.length <= MAX_FRAGMENT &&
+    !SENTENCE.test(text) &&
+    !looksLikeHeading(text) &&
+    !NOT_A_LABEL.test(text)
+  );
 }
+const NOT_A_LABEL = /(?:19|20)\d{2}|报告|^注/;
 
 /** A label on a line of its own that starts a table: a table label, not a heading or a sentence. */
 function opensTable(text: string): boolean {
