@@ -24,14 +24,18 @@ export interface Io {
  * Writes through a temporary file in the same folder, then renames it over the target: a failed
  * write (full disk, killed process) never leaves a truncated file where a good one stood.
  */
-export function writeFileAtomic(p: string, data: string | Uint8Array): void {
+export function writeFileAtomic(
+  p: string,
+  data: string | Uint8Array,
+  files: Pick<typeof fs, "writeFileSync" | "renameSync" | "unlinkSync"> = fs
+): void {
   const tmp = path.join(path.dirname(p), `.${path.basename(p)}.${process.pid}.tmp`);
   try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, p);
+    files.writeFileSync(tmp, data);
+    files.renameSync(tmp, p);
   } catch (e) {
     try {
-      fs.unlinkSync(tmp);
+      files.unlinkSync(tmp);
     } catch {
       // no temporary file was made
     }
@@ -43,7 +47,7 @@ export const nodeIo: Io = {
   out: (s) => void process.stdout.write(s + "\n"),
   err: (s) => void process.stderr.write(s + "\n"),
   readFile: (p) => fs.readFileSync(p),
-  writeFile: writeFileAtomic,
+  writeFile: (p, d) => writeFileAtomic(p, d),
 };
 
 const USAGE = `用法 / usage:

@@ -19,8 +19,8 @@ function decoder(label: string): TextDecoder | null {
 }
 
 /**
- * UTF-16 without a byte-order mark: text of ASCII and CJK has a NUL byte in most code units (ASCII)
- * or none, but never in UTF-8 or GBK text. Returns the byte order whose NULs sit on one side.
+ * UTF-16 without a byte-order mark: its ASCII characters have a NUL byte, which UTF-8 and GBK text
+ * never holds. Returns the byte order whose NULs sit (mostly) on one side.
  */
 function bomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);
@@ -32,9 +32,10 @@ function bomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
     if (bytes[i + 1] === 0) odd++;
   }
   const units = n / 2;
-  // Line breaks and digits alone put a NUL in a good share of the units of any report.
-  if (odd > units / 8 && even === 0) return "utf-16le";
-  if (even > units / 8 && odd === 0) return "utf-16be";
+  // Line breaks and digits alone put a NUL in a good share of the units of any report, on the high
+  // side; a few CJK characters (U+4E00 一) have a NUL on the low side.
+  if (odd > units / 16 && odd > 4 * even) return "utf-16le";
+  if (even > units / 16 && even > 4 * odd) return "utf-16be";
   return null;
 }
 

@@ -30,6 +30,9 @@ function rowsOf(report: Report, no: TableNo): { row: RowDef; name: string }[] {
   return rows.map((row) => ({ row, name: row.group ? `${row.group} ${row.label}` : row.label }));
 }
 
+const filled = (v: Report["values"][string] | undefined) =>
+  v !== undefined && v !== null && String(v).trim() !== "";
+
 const lineZh = (line: number | undefined) => (line !== undefined ? `第${line}行` : "");
 const lineEn = (line: number | undefined) => (line !== undefined ? ` at line ${line}` : "");
 
@@ -45,7 +48,8 @@ export function completeness(
   for (const no of TABLES) {
     const r = reads[no];
     const t = TABLE_ZH[no];
-    const valuesRead = cells.some((c) => c.table === no && c.key in report.values);
+    // A table of blank cells only yields nothing to check: as good as not read.
+    const valuesRead = cells.some((c) => c.table === no && filled(report.values[c.key]));
     if (!r.found || !valuesRead) {
       absent.push(no);
       findings.push(
