@@ -81,6 +81,8 @@ describe("text copied out of a PDF", () => {
     );
     const { r } = await check({ "r.txt": text });
     expect([r.year, r.agency]).toEqual([2022, "示例市示例局"]);
+    const imported = importReport(text, "r.txt").report!;
+    expect(imported.title).toBe("示例市示例局2022年政府信息公开工作年度报告");
   });
 
   test("no title line: the year from the 统计期限 sentence, else from the file name", async () => {

@@ -63,7 +63,11 @@ const VARIANTS: Record<string, (text: string) => string> = {
   "spaces and TABs mixed": (t) =>
     blankValuesAsDashes(t)
       .split("\n")
-      .map((l, i) => l.replace(/\t/g, () => (i % 2 ? "  \t" : " \t ")))
+      .map((l) => {
+        let k = 0;
+        // Every other separator a run of spaces, the others a TAB with spaces around it.
+        return l.replace(/\t+/g, () => (k++ % 2 ? "    " : " \t "));
+      })
       .join("\n"),
   "one cell per line": (t) =>
     blankValuesAsDashes(t)
