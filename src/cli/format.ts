@@ -2,7 +2,7 @@
 import type { ImportProblem } from "../io/import";
 import { placeEn, placeZh } from "../io/import/problems";
 import { describeCell } from "../report/cells";
-import type { Finding, Message, Report, TableNo } from "../report/types";
+import type { Finding, Message, Report, RuleId, TableNo } from "../report/types";
 
 export type Lang = "zh" | "en";
 
@@ -67,7 +67,7 @@ export interface JsonCell {
   group?: string;
 }
 export interface JsonFinding {
-  rule: string;
+  rule: RuleId;
   severity: Finding["severity"];
   cells: JsonCell[];
   expected: number | string | null;

@@ -10,6 +10,7 @@ import { parseArgs } from "./args";
 import { errnoMessage } from "./errno";
 import { jsonOf, textOf, unreadableLine, type FileResult, type Lang } from "./format";
 import { loadFile, type ReadFile } from "./input";
+import { rulesJson, rulesText } from "./rules";
 
 export interface Io {
   out: (s: string) => void;
@@ -54,6 +55,7 @@ const USAGE = `用法 / usage:
   gkreport check FILE… [--prev FILE] [--json] [--lang en]
   gkreport export FILE --to docx|html|json|csv [--out PATH]
   gkreport consolidate FILE… --out summary.json [--to docx|html|csv|json] [--year YEAR] [--json] [--lang en]
+  gkreport --rules [--json] [--lang en]     列出全部规则 / list every rule
 退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 文件无法读取或写入 a file cannot be read or written`;
 
 const langOf = (flags: Record<string, string | true>): Lang => (flags.lang === "en" ? "en" : "zh");
@@ -174,6 +176,11 @@ async function consolidateCmd(
 
 export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
   const { command, files, flags } = parseArgs(argv);
+  if (command === "--rules" || command === "rules" || flags.rules) {
+    const lang: Lang = flags.lang === "en" ? "en" : "zh";
+    io.out(flags.json ? rulesJson(lang) : rulesText(lang));
+    return 0;
+  }
   if (command === "check" && files.length) return check(files, flags, io);
   if (command === "export") return exportCmd(files, flags, io);
   if (command === "consolidate" && files.length) return consolidateCmd(files, flags, io);

@@ -19,7 +19,7 @@ export const TABLE_TITLE_EN: Record<TableNo, string> = {
 
 const TABLES: TableNo[] = [2, 3, 4];
 
-function finding(rule: string, message: Message): Finding {
+function finding(rule: "IMP-01" | "IMP-02" | "IMP-03", message: Message): Finding {
   return { rule, severity: "error", cells: [], message };
 }
 

@@ -2,7 +2,9 @@
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { LocatedFinding } from "../../excel/types";
-import { showRaw, type TableNo } from "../../report";
+import type { TableNo } from "../../report/types";
+import { showRaw } from "../../report/values";
+import { TABLE_NAMES } from "../../report/editions/names";
 
 /** How the checker shows a blank cell's content; dashes and the like are shown as typed. */
 const BLANK = showRaw(null);
@@ -34,7 +36,7 @@ export interface BlanksItemProps {
 }
 
 export function BlanksItem({ table, findings, onSelect }: BlanksItemProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const s = useItemStyles();
   const own = useStyles();
   const [open, setOpen] = useState(false);
@@ -52,7 +54,7 @@ export function BlanksItem({ table, findings, onSelect }: BlanksItemProps) {
           <Badge appearance="tint" color="warning" size="small">
             {t.findings.severity.warning}
           </Badge>
-          <span>{t.findings.blanks(t.findings.tableNames[table], findings.length)}</span>
+          <span>{t.findings.blanks(TABLE_NAMES[table][lang], findings.length)}</span>
           <span className={s.ruleId}>ALL-02</span>
         </span>
         <span className={s.line}>{t.findings.blanksHint}</span>
@@ -66,7 +68,7 @@ export function BlanksItem({ table, findings, onSelect }: BlanksItemProps) {
             if (!ref) return null;
             const typed =
               typeof f.actual === "string" && f.actual !== BLANK ? ` · “${f.actual}”` : "";
-            const label = placeOf(ref, loc ?? null, t) + typed;
+            const label = placeOf(ref, loc ?? null, lang) + typed;
             return (
               <li key={ref.key + i}>
                 {loc ? (
