@@ -15,8 +15,10 @@ import { rulesJson, rulesText } from "./rules";
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
-  /** A file's text, or its bytes (decoded as the pane decodes a chosen file). */
+  /** A file's text, or its bytes (decoded as the pane decodes a chosen file; a PDF is read as a PDF). */
   readFile: ReadFile;
+  /** The file's bytes (PDF input), for an io whose readFile gives text. */
+  readBytes?: (p: string) => Uint8Array;
   /** Writes a whole file, or throws (leaving whatever stood there before untouched). */
   writeFile: (p: string, data: string | Uint8Array) => void;
 }
@@ -85,7 +87,7 @@ async function check(
   const lang = langOf(flags);
   let prev: Report | undefined;
   if (typeof flags.prev === "string") {
-    const p = loadFile(flags.prev, io.readFile);
+    const p = await loadFile(flags.prev, io);
     if (!p.report) {
       io.err(
         `${flags.prev}: ${lang === "zh" ? "上年报告无法读取" : "last year's report cannot be read"} — ${p.unreadable![lang]}`
@@ -94,11 +96,12 @@ async function check(
     }
     prev = p.report;
   }
-  const results = files.map((f) => {
-    const r = loadFile(f, io.readFile);
+  const results: FileResult[] = [];
+  for (const f of files) {
+    const r = await loadFile(f, io);
     if (r.report) r.findings = [...r.findings, ...checkReport(r.report, { prev })];
-    return r;
-  });
+    results.push(r);
+  }
   for (const r of results) if (r.unreadable) io.err(unreadableLine(r.file, r.unreadable, lang));
   io.out(flags.json ? JSON.stringify(jsonOf(results, lang), null, 2) : textOf(results, lang));
   return exitCode(results);
@@ -115,7 +118,7 @@ async function exportCmd(
     io.err(USAGE);
     return 2;
   }
-  const r = loadFile(files[0], io.readFile);
+  const r = await loadFile(files[0], io);
   if (!r.report) {
     io.err(unreadableLine(files[0], r.unreadable!, lang));
     return 2;
@@ -139,7 +142,8 @@ async function consolidateCmd(
     io.err(USAGE);
     return 2;
   }
-  const loaded = files.map((f) => loadFile(f, io.readFile));
+  const loaded: FileResult[] = [];
+  for (const f of files) loaded.push(await loadFile(f, io));
   const bad = loaded.filter((l) => !l.report);
   for (const b of bad) io.err(unreadableLine(b.file, b.unreadable!, lang));
   const c = consolidate(
