@@ -7,6 +7,5 @@ if (!fs.existsSync(main)) {
   process.stderr.write("gkreport: not built yet; run `npm run build:cli` first.\n");
   process.exit(2);
 }
-require(main)
-  .run(process.argv.slice(2))
-  .then((code) => process.exit(code));
+// cliMain sets the exit code and lets Node finish writing stdout (a pipe may still be draining).
+require(main).cliMain(process.argv.slice(2));

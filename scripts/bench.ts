@@ -213,7 +213,18 @@ async function main() {
       const r = time(() => imp.importReport(text, f), 300);
       line(`import_ms_${f}`, r.ms / r.runs, "ms");
     }
+    // Inputs that once hung: a 5 MB page of nested unclosed tags (refused by the depth guard) and a
+    // narrative with a 1 MB run of digits (the number scanner is linear).
+    const nested = "<html><body>" + "<div><span>".repeat(5_000_000 / 11);
+    const n0 = performance.now();
+    imp.importReport(nested, "nested.html");
+    line("import_nested_html_5mb_ms", performance.now() - n0, "ms");
   }
+  const digits = zeroReport(2024, "某局", "2021");
+  digits.narrative = { 1: "受理政府信息公开申请" + "7".repeat(1_000_000) + "件。" };
+  const g0 = performance.now();
+  checkReport(digits);
+  line("check_narrative_1mb_digits_ms", performance.now() - g0, "ms");
 
   // PDF import (pdf.js load excluded, text content and extraction included): the published PDFs of
   // the samples, and the PDFs the tests printed from them when they are cached.

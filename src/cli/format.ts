@@ -1,6 +1,8 @@
 /** Printing findings for people (zh by default) and as JSON for machines. */
+import type { ImportProblem } from "../io/import";
+import { placeEn, placeZh } from "../io/import/problems";
 import { describeCell } from "../report/cells";
-import type { Finding, Report, RuleId, TableNo } from "../report/types";
+import type { Finding, Message, Report, RuleId, TableNo } from "../report/types";
 
 export type Lang = "zh" | "en";
 
@@ -13,8 +15,21 @@ export interface FileResult {
   file: string;
   report: Report | null;
   findings: Finding[];
+  /** What the importer noted without it changing what was read (a label fragment skipped …). */
+  problems: ImportProblem[];
   /** Why the file could not be read, if it could not. */
-  unreadable?: string;
+  unreadable?: Message;
+}
+
+/** “FILE: 无法读取 — why”, for stderr. */
+export function unreadableLine(file: string, why: Message, lang: Lang): string {
+  return `${file}: ${lang === "zh" ? "无法读取" : "cannot be read"} — ${why[lang]}`;
+}
+
+function problemLine(p: ImportProblem, lang: Lang): string {
+  const place = lang === "zh" ? placeZh(p.where) : placeEn(p.where);
+  const head = lang === "zh" ? "导入说明" : "import note";
+  return `  ${head}${place ? ` ${place}` : ""}: ${p.message[lang]}`;
 }
 
 export function findingLine(f: Finding, lang: Lang): string {
@@ -27,10 +42,8 @@ export function findingLine(f: Finding, lang: Lang): string {
 export function textOf(results: FileResult[], lang: Lang): string {
   const out: string[] = [];
   for (const r of results) {
-    if (r.unreadable) {
-      out.push(`${r.file}: ${lang === "zh" ? "无法读取" : "cannot be read"} — ${r.unreadable}`);
-      continue;
-    }
+    if (r.unreadable) continue; // on stderr
+
     const rep = r.report!;
     const count = (s: Finding["severity"]) => r.findings.filter((f) => f.severity === s).length;
     const head =
@@ -41,6 +54,7 @@ export function textOf(results: FileResult[], lang: Lang): string {
     const order = { error: 0, warning: 1, info: 2 };
     for (const f of [...r.findings].sort((a, b) => order[a.severity] - order[b.severity]))
       out.push(findingLine(f, lang));
+    for (const p of r.problems) out.push(problemLine(p, lang));
   }
   return out.join("\n");
 }
@@ -67,6 +81,8 @@ export interface JsonResult {
   agency: string | null;
   error?: string;
   findings: JsonFinding[];
+  /** Importer notes (present only when there are some). */
+  problems?: { line?: number; table?: TableNo; row?: string; message: string }[];
 }
 
 export function jsonOf(results: FileResult[], lang: Lang): JsonResult[] {
@@ -75,7 +91,7 @@ export function jsonOf(results: FileResult[], lang: Lang): JsonResult[] {
     edition: r.report?.edition ?? null,
     year: r.report?.year ?? null,
     agency: r.report?.agency ?? null,
-    ...(r.unreadable ? { error: r.unreadable } : {}),
+    ...(r.unreadable ? { error: r.unreadable[lang] } : {}),
     findings: r.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -89,5 +105,8 @@ export function jsonOf(results: FileResult[], lang: Lang): JsonResult[] {
       actual: f.actual ?? null,
       message: f.message[lang],
     })),
+    ...(r.problems.length
+      ? { problems: r.problems.map((p) => ({ ...p.where, message: p.message[lang] })) }
+      : {}),
   }));
 }

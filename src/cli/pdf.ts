@@ -17,7 +17,10 @@ export function isPdfInput(file: string, content: string): boolean {
   );
 }
 
-export async function importPdfInput(file: string, io: Io): Promise<ImportResult> {
+export async function importPdfInput(
+  file: string,
+  io: Pick<Io, "readBytes">
+): Promise<ImportResult> {
   let bytes: Uint8Array;
   try {
     if (!io.readBytes) throw new Error("no byte reader");

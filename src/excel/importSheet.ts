@@ -5,7 +5,13 @@
  *
  * One Excel.run, two syncs: one read (sheet names, names, the registry), one write.
  */
-import { importReport, type ImportProblem, type ImportResult } from "../io/import";
+import {
+  importReport,
+  isReadable,
+  whyUnreadable,
+  type ImportProblem,
+  type ImportResult,
+} from "../io/import";
 import { checkReport, type Finding, type Report } from "../report";
 import type { Lang } from "../sheet";
 import { eventsOff, eventsOn, runWrite } from "./host";
@@ -45,24 +51,10 @@ export type ImportSheetResult =
       problems: ImportProblem[];
     };
 
-/** True when an import has something to put on a sheet: a report with at least one table read. */
-export function isReadable(r: ImportResult): r is ImportResult & { report: Report } {
-  return r.report !== null && Object.keys(r.report.values).length > 0;
-}
+export { isReadable };
 
 function unreadable(r: ImportResult): ImportSheetResult {
-  const problems = r.problems.length
-    ? r.problems
-    : [
-        {
-          where: {},
-          message: {
-            zh: "没有找到报告的统计表格，无法导入。",
-            en: "No statistics tables were found; nothing was imported.",
-          },
-        },
-      ];
-  return { status: "unreadable", format: r.format, problems };
+  return { status: "unreadable", format: r.format, problems: whyUnreadable(r) };
 }
 
 /** Write an import's report to a new sheet (the import already done). */

@@ -174,6 +174,11 @@ export interface Report {
    * so the checker neither reports them as blank nor computes with them.
    */
   absentTables?: TableNo[];
+  /**
+   * Cells an import could not read (rows cut off, a row printed with fewer values than columns):
+   * unknown like the cells of an absent table, never taken as blank or as 0 (imports only).
+   */
+  unreadCells?: string[];
   /** Cell key → what was typed. Missing keys read as blank. */
   values: Record<string, RawValue>;
   /** Section number → text. */

@@ -5,7 +5,16 @@
 import type { RawValue, ValueKind } from "./types";
 
 export type ValueIssue =
-  "blank" | "dash" | "text" | "negative" | "fraction" | "fullwidth" | "thousands" | "unit";
+  | "blank"
+  | "dash"
+  | "text"
+  | "negative"
+  | "fraction"
+  | "fullwidth"
+  | "thousands"
+  | "unit"
+  /** A number with a remark in brackets after it, 22（其中修订16件）: read as 22. */
+  | "annotated";
 
 export interface ParsedValue {
   /** The number used in arithmetic; null when the text cannot be read as a number. */
@@ -17,6 +26,8 @@ const DASHES = new Set(["-", "—", "–", "－", "/", "／", "—", "——", "
 const FULLWIDTH_DIGITS = /[０-９．，－]/;
 const NUMBER = /^[+-]?\d+(\.\d+)?$/;
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** A number (with or without a unit) followed by a remark in brackets: 22（其中修订16件）. */
+const ANNOTATED = /^([^（(]*?\d[^（(]*?)[（(][^（）()]*[）)]$/;
 /** A number followed (or preceded) by unit text, e.g. 251000元, 12件, 3.5万元. */
 const WITH_UNIT = /^([+-]?[\d,]+(?:\.\d+)?)\s*(万元|亿元|元|件|个|项|条|次|人|家|%)$/;
 
@@ -35,6 +46,11 @@ export function parseValue(raw: RawValue, kind: ValueKind): ParsedValue {
     s = toHalfWidth(s);
     issues.push("fullwidth");
   }
+  const note = ANNOTATED.exec(s);
+  if (note) {
+    issues.push("annotated");
+    s = note[1];
+  }
   const unit = WITH_UNIT.exec(s);
   if (unit) {
     issues.push("unit");
@@ -45,7 +61,10 @@ export function parseValue(raw: RawValue, kind: ValueKind): ParsedValue {
     s = s.replace(/,/g, "");
   }
   if (!NUMBER.test(s))
-    return { value: null, issues: [...issues.filter((i) => i !== "fullwidth"), "text"] };
+    return {
+      value: null,
+      issues: [...issues.filter((i) => i !== "fullwidth" && i !== "annotated"), "text"],
+    };
   return judge(Number(s), kind, issues);
 }
 

@@ -180,11 +180,14 @@ test.each([
   ).toBe(before);
 });
 
-test("a missing table is a problem named by table, and the import still goes ahead", async () => {
+test("a missing table is an IMP-01 error among the import findings, and the import still goes ahead", async () => {
   const text = read("2024-huaian-city.txt");
   const cut = text.indexOf("四、政府信息公开行政复议");
   const r = await importToWorkbook(text.slice(0, cut > 0 ? cut : text.length), "partial.txt");
   expect(r.status).toBe("imported");
   if (r.status !== "imported") return;
-  expect(r.problems.some((p) => p.where.table === 4)).toBe(true);
+  const imp = r.importFindings.filter((f) => f.rule === "IMP-01");
+  expect(imp.map((f) => [f.severity, f.message.zh])).toEqual([
+    ["error", expect.stringContaining("表四（政府信息公开行政复议、行政诉讼情况）未读到")],
+  ]);
 });

@@ -1,24 +1,19 @@
 /** Source blocks → Report: metadata, sections and the three tables, with findings and problems. */
 import { cellsOf } from "../../report/cells";
 import { EDITIONS, editionForYear } from "../../report/editions";
-import type { EditionId, Report, TableNo } from "../../report/types";
+import type { EditionId, Finding, Report, TableNo } from "../../report/types";
 import { labelFindings } from "./labels/findings";
 import { readMeta } from "./meta";
-import { TABLE_TITLE_ZH, TABLE_ZH, at, problem } from "./problems";
+import { completeness } from "./completeness";
+import { problem } from "./problems";
 import { readSections } from "./sections";
 import { rowsByTable } from "./tables/classify";
 import { readTable2 } from "./tables/table2";
-import { missingRows, readTable3 } from "./tables/table3";
+import { readTable3 } from "./tables/table3";
 import { readTable4 } from "./tables/table4";
 import type { ImportProblem, ImportResult, SourceDoc } from "./types";
 
-const TABLE_TITLE_EN: Record<TableNo, string> = {
-  2: "proactive disclosure",
-  3: "applications received and handled",
-  4: "administrative review and litigation",
-};
-
-export function assemble(doc: SourceDoc): ImportResult {
+export function assemble(doc: SourceDoc, fileName?: string): ImportResult {
   const problems: ImportProblem[] = [];
   const format = doc.format;
   if (!doc.blocks.length) {
@@ -36,7 +31,7 @@ export function assemble(doc: SourceDoc): ImportResult {
     };
   }
   const sections = readSections(doc.blocks);
-  const meta = readMeta(doc, sections.at[1], sections.signature);
+  const meta = readMeta(doc, sections.at[1], sections.signature, fileName);
   const byTable = rowsByTable(doc.blocks);
   const byYear: EditionId | null = meta.year !== null ? editionForYear(meta.year) : null;
 
@@ -73,36 +68,14 @@ export function assemble(doc: SourceDoc): ImportResult {
   };
 
   const known = new Set(cellsOf(report).map((c) => c.key));
-  const absent: TableNo[] = [];
   for (const no of [2, 3, 4] as TableNo[]) {
     const r = reads[no];
-    if (!r.found) {
-      absent.push(no);
-      problems.push(
-        problem(
-          at(undefined, no),
-          `未找到${TABLE_ZH[no]}（${TABLE_TITLE_ZH[no]}）。`,
-          `Table ${no} (${TABLE_TITLE_EN[no]}) was not found.`
-        )
-      );
-      continue;
-    }
+    if (!r.found) continue;
     for (const [k, v] of Object.entries(r.values)) if (known.has(k)) report.values[k] = v;
     problems.push(...r.problems);
   }
-  if (absent.length) report.absentTables = absent;
-  if (t3.found) {
-    for (const row of missingRows(t3, report.tableEditions?.[3] ?? edition)) {
-      problems.push(
-        problem(at(undefined, 3, row), `表三缺少“${row}”行。`, `Table 3 has no row “${row}”.`)
-      );
-    }
-  }
-  if (t4.found && !Object.keys(t4.values).length) {
-    problems.push(
-      problem(at(undefined, 4), "表四没有找到数值行。", "Table 4 has no row of values.")
-    );
-  }
+  const missing: Finding[] = [];
+  completeness(report, reads, missing);
 
   const anyTable = t2.found || t3.found || t4.found;
   if (!anyTable && meta.year === null && !meta.title) {
@@ -113,7 +86,10 @@ export function assemble(doc: SourceDoc): ImportResult {
     );
     return { report: null, findings: [], problems: [none], format };
   }
-  const findings = labelFindings(report, [...t2.deviations, ...t3.deviations, ...t4.deviations]);
+  const findings = [
+    ...missing,
+    ...labelFindings(report, [...t2.deviations, ...t3.deviations, ...t4.deviations]),
+  ];
   const read: Partial<Record<TableNo, number>> = {};
   for (const key of Object.keys(report.values)) {
     const no = Number(key[1]) as TableNo;

@@ -5,10 +5,11 @@
  */
 import { reportFromJson } from "../json";
 import { assemble } from "./assemble";
-import { htmlToSource } from "./html/parse";
+import { InputLimitError, htmlToSource } from "./html/parse";
 import { problem } from "./problems";
 import { sniffFormat } from "./sniff";
 import { textToSource } from "./text/lines";
+import type { Report } from "../../report/types";
 import type { ImportProblem, ImportResult, SourceDoc } from "./types";
 
 export type { ImportProblem, ImportResult } from "./types";
@@ -31,7 +32,8 @@ function junkCount(s: string): number {
 function safely(
   format: "text" | "html",
   input: unknown,
-  toSource: (s: string) => SourceDoc
+  toSource: (s: string) => SourceDoc,
+  fileName?: string
 ): ImportResult {
   try {
     if (typeof input !== "string") {
@@ -43,7 +45,7 @@ function safely(
       };
     }
     const junk = junkCount(input);
-    const result = assemble(toSource(input));
+    const result = assemble(toSource(input), fileName);
     if (junk > 0 && junk > input.length / 20) {
       result.problems.unshift(
         problem(
@@ -55,6 +57,8 @@ function safely(
     }
     return result;
   } catch (e) {
+    if (e instanceof InputLimitError)
+      return { report: null, findings: [], problems: [{ where: {}, message: e.text }], format };
     const why = e instanceof Error ? e.message : String(e);
     return {
       report: null,
@@ -65,12 +69,13 @@ function safely(
   }
 }
 
-export function importText(text: string): ImportResult {
-  return safely("text", text, textToSource);
+/** `fileName` lends the year and agency when the text names neither (洪泽区2023.txt). */
+export function importText(text: string, fileName?: string): ImportResult {
+  return safely("text", text, textToSource, fileName);
 }
 
-export function importHtml(html: string): ImportResult {
-  return safely("html", html, htmlToSource);
+export function importHtml(html: string, fileName?: string): ImportResult {
+  return safely("html", html, htmlToSource, fileName);
 }
 
 function importJson(text: string): ImportResult {
@@ -92,14 +97,34 @@ function importJson(text: string): ImportResult {
   }
 }
 
+/**
+ * True when an import has something to check: a report with at least one value read. The CLI and the
+ * pane refuse anything else the same way, with whyUnreadable's words.
+ */
+export function isReadable(r: ImportResult): r is ImportResult & { report: Report } {
+  return r.report !== null && Object.keys(r.report.values).length > 0;
+}
+
+/** Why an import that is not readable was refused: its problems, or that no table was found. */
+export function whyUnreadable(r: ImportResult): ImportProblem[] {
+  if (r.problems.length) return r.problems;
+  return [
+    problem(
+      {},
+      "没有找到报告的统计表格，无法导入。",
+      "No statistics tables were found; nothing was imported."
+    ),
+  ];
+}
+
 export function importReport(content: string, fileName?: string): ImportResult {
   const text = typeof content === "string" ? content : "";
   switch (sniffFormat(text, fileName)) {
     case "json":
       return importJson(text);
     case "html":
-      return importHtml(text);
+      return importHtml(text, fileName);
     default:
-      return importText(text);
+      return importText(text, fileName);
   }
 }

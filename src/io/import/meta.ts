@@ -1,4 +1,8 @@
-/** Title, year and agency: from the title line (…2024年政府信息公开工作年度报告 / …2020年度…). */
+/**
+ * Title, year and agency: from the title line (…2024年政府信息公开工作年度报告 / …2020年度…), or a
+ * title wrapped over two or three lines (every copy out of a PDF); else the year from the 统计期限
+ * sentence; else year and agency from the file name (洪泽区2023.pdf).
+ */
 import { chineseNumber } from "../../report/chineseNumber";
 import type { SourceDoc } from "./types";
 
@@ -46,11 +50,51 @@ function agencyOf(title: string): string {
   return title.slice(yearEnd, topic).replace(TRIM_END, "").trim();
 }
 
+/** A piece of a wrapped title: short, no sentence punctuation. */
+const isTitlePiece = (t: string) => t.length <= 40 && !/[。；，]/.test(t);
+const ENDS_AS_TITLE = /报告[)）】]?$/;
+const MAX_TITLE_LINES = 3;
+
+/**
+ * The first title that two or three short lines join into: found by its last line (ending in 报告),
+ * joined with as few lines above as make a title (a menu line above it stays out).
+ */
+function findTitle(lines: string[]): { title: string; at: number } | null {
+  for (let end = 0; end < lines.length; end++) {
+    if (!isTitlePiece(lines[end]) || !ENDS_AS_TITLE.test(lines[end])) continue;
+    let joined = lines[end];
+    for (let start = end - 1; start >= Math.max(0, end - MAX_TITLE_LINES + 1); start--) {
+      if (!isTitlePiece(lines[start])) break;
+      joined = lines[start] + joined;
+      if (isTitle(joined)) return { title: joined, at: start };
+    }
+  }
+  return null;
+}
+
+const PERIOD = /统计期限[^。]{0,12}?((?:19|20)\d{2})\s*年/;
+const OPENING = /((?:19|20)\d{2})\s*年(?:度)?(?:政府信息公开|1月1日)/;
+
+/** Year and agency a file name gives: 洪泽区2023.pdf → 2023, 洪泽区. */
+export function metaFromFileName(fileName: string | undefined): {
+  year: number | null;
+  agency: string;
+} {
+  const base = (fileName ?? "").replace(/^.*[\\/]/, "").replace(/\.[A-Za-z0-9]+$/, "");
+  const y = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(base);
+  const agency = base
+    .replace(/(?:19|20)\d{2}\s*年?度?/g, "")
+    .replace(/政府信息公开工作年度报告|政府信息公开年度报告|政府信息公开|年度报告|年报|报告/g, "")
+    .replace(/[^\u4e00-\u9fff]/g, "");
+  return { year: y ? Number(y[1]) : null, agency: agency.length >= 2 ? agency : "" };
+}
+
 /** Candidate title lines: page title hints, then the paragraphs before the first section heading. */
 export function readMeta(
   doc: SourceDoc,
   firstHeading: number | undefined,
-  signature?: string
+  signature?: string,
+  fileName?: string
 ): Meta {
   const paras: string[] = [];
   const limit = firstHeading ?? FIRST_PARAS;
@@ -59,9 +103,10 @@ export function readMeta(
     if (b.kind === "para") paras.push(b.text);
   }
   const candidates = [...doc.titleHints, ...paras]
-    .flatMap((t) => t.split(/\s*[_|｜]\s*|\s+-\s+/))
+    // Site name _ title; a line in columns (名称   某某2024年…报告) copied from a page's info box.
+    .flatMap((t) => t.split(/\s*[_|｜]\s*|\s+-\s+|[ \u00a0\u3000]{2,}|\t/))
     .map((t) => t.trim());
-  let title = candidates.find(isTitle);
+  let title = candidates.find(isTitle) ?? findTitle(paras)?.title;
   if (title && /^\s*(?:19|20)\d{2}/.test(title)) {
     // A title wrapped after the agency name: join the line above it.
     const i = paras.indexOf(title);
@@ -73,10 +118,12 @@ export function readMeta(
     const agency = agencyOf(title) || signature || "";
     return { title, year: yearIn(title)!.year, agency };
   }
-  // No title line: the year from an opening sentence (…2022年1月1日至…, …2020年度政府信息公开…).
-  for (const p of paras) {
-    const m = /((?:19|20)\d{2})\s*年(?:度)?(?:政府信息公开|1月1日)/.exec(p);
-    if (m) return { year: Number(m[1]), agency: signature ?? "" };
-  }
-  return { year: null, agency: signature ?? "" };
+  // No title line: the year from the 统计期限 or an opening sentence (…2022年1月1日至…), read across
+  // the line breaks of a PDF copy; else from the file name.
+  const opening = paras.join("");
+  const m = PERIOD.exec(opening) ?? OPENING.exec(opening);
+  const byName = metaFromFileName(fileName);
+  const agency = signature || byName.agency;
+  if (m) return { year: Number(m[1]), agency };
+  return { year: byName.year, agency };
 }

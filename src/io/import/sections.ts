@@ -52,7 +52,9 @@ function findSignature(
       i - 1 > from &&
       prev?.kind === "para" &&
       prev.text.length <= 30 &&
-      !/[。，,；;：:]/.test(prev.text)
+      !/[。，,；;：:]/.test(prev.text) &&
+      // A line in columns (名称   某某局, copied from a page's information box) is no signature.
+      !/\S[ \u00a0\u3000]{2,}\S/.test(prev.text)
     ) {
       return { date, signature: prev.text.trim(), end: i - 1 };
     }

@@ -1,4 +1,7 @@
-/** Which importer a file needs: by its extension, else by its first characters. */
+/**
+ * Which importer a file needs. A page or a JSON file saved as .txt (or pasted) is recognised by its
+ * content; an HTML or JSON extension is taken at its word.
+ */
 export type Format = "text" | "html" | "json";
 
 const BY_EXTENSION: Record<string, Format> = {
@@ -12,23 +15,24 @@ const BY_EXTENSION: Record<string, Format> = {
   asp: "html",
   aspx: "html",
   php: "html",
-  txt: "text",
-  tsv: "text",
-  text: "text",
 };
 
-export function sniffFormat(content: string, fileName?: string): Format {
-  const ext = fileName ? /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() : undefined;
-  if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext];
+/** JSON opens with { or [ followed by a key, a value or a close: `{"`, `[{`, `{}`. */
+const JSON_HEAD = /^[[{]\s*(?:["{[\]}]|-?\d|true\b|false\b|null\b)/;
+const HTML_HEAD = /<(!doctype\s+html|html|head|body|table|div|p|meta)\b/i;
+
+export function sniffContent(content: string): Format {
   const head = content
     .replace(/^\ufeff/, "")
     .trimStart()
     .slice(0, 2000);
-  if (/^[[{]/.test(head)) return "json";
-  if (
-    /<(!doctype\s+html|html|head|body|table|div|p|meta)\b/i.test(head) ||
-    /<table\b/i.test(content)
-  )
-    return "html";
+  if (JSON_HEAD.test(head)) return "json";
+  if (HTML_HEAD.test(head) || /<table\b/i.test(content)) return "html";
   return "text";
+}
+
+export function sniffFormat(content: string, fileName?: string): Format {
+  const ext = fileName ? /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() : undefined;
+  if (ext && BY_EXTENSION[ext]) return BY_EXTENSION[ext];
+  return sniffContent(content);
 }

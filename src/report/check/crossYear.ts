@@ -1,4 +1,8 @@
-/** X-01..X-04: this year's report against last year's (spec/format.md §5.2). */
+/**
+ * X-01..X-04: this year's report against last year's (spec/format.md §5.2). X-00 and X-06 say when
+ * the report given as last year's is not: of another year (the same or a later year: the checks are
+ * then notes, never errors) or of another agency (X-06, a warning).
+ */
 import { cellIndex, cellKey, leafColumns, refOf, tablesOf } from "../cells";
 import { EDITIONS, TABLE_NAMES } from "../editions";
 import { RULES } from "../rules";
@@ -13,6 +17,23 @@ export function checkCrossYear(
   findings: Finding[]
 ): void {
   const index = cellIndex(report);
+  const agency = (r: Report) => r.agency.replace(/\s+/g, "");
+  if (agency(report) && agency(prev) && agency(report) !== agency(prev)) {
+    findings.push({
+      rule: "X-06",
+      severity: "warning",
+      cells: [],
+      expected: report.agency,
+      actual: prev.agency,
+      message: {
+        zh: `作为“上年”比对的报告是“${prev.agency}”的，不是“${report.agency}”的，跨年核对结果仅供参考。`,
+        en: `The report given as last year's is ${prev.agency}'s, not ${report.agency}'s; cross-year checks are indicative only.`,
+      },
+    });
+  }
+  // Last year's report of the same or a later year: nothing it says can be an error of this one.
+  const notBefore = report.year !== null && prev.year !== null && prev.year >= report.year;
+  const demote = (s: Finding["severity"]): Finding["severity"] => (notBefore ? "info" : s);
   if (report.year !== null && prev.year !== null && prev.year !== report.year - 1) {
     findings.push({
       rule: "X-00",
@@ -37,7 +58,7 @@ export function checkCrossYear(
     const colName = col.path[col.path.length - 1];
     findings.push({
       rule,
-      severity: "error",
+      severity: demote("error"),
       cells: [ref],
       expected: before,
       actual: carried,
@@ -47,7 +68,7 @@ export function checkCrossYear(
       },
     });
   }
-  checkStockFlow(report, nums, prev, prevNums, findings);
+  checkStockFlow(report, nums, prev, prevNums, findings, demote);
 }
 
 /** X-02 / X-03: 表二 stock against last year's stock and this year's flows, where both 表二 share an edition. */
@@ -56,7 +77,8 @@ function checkStockFlow(
   nums: Numbers,
   prev: Report,
   prevNums: Numbers,
-  findings: Finding[]
+  findings: Finding[],
+  demote: (s: Finding["severity"]) => Finding["severity"]
 ): void {
   const t2 = report.tableEditions?.[2] ?? report.edition;
   if (t2 !== (prev.tableEditions?.[2] ?? prev.edition)) return;
@@ -84,7 +106,7 @@ function checkStockFlow(
         ].join("");
       findings.push({
         rule: decl.rule,
-        severity: RULES[decl.rule].severities[0],
+        severity: demote(RULES[decl.rule].severities[0]),
         cells: [ref],
         expected,
         actual: now,

@@ -37,7 +37,7 @@ export const CHECKS: readonly Check[] = [
   { reports: ["S-01", "S-04"], run: ({ report, nums }, out) => checkPlausible(report, nums, out) },
   { reports: ["L-02"], run: ({ report }, out) => checkEdition(report, out) },
   {
-    reports: ["X-00", "X-01", "X-02", "X-03", "X-04"],
+    reports: ["X-00", "X-01", "X-02", "X-03", "X-04", "X-06"],
     run: ({ report, nums, prev }, out) =>
       prev && checkCrossYear(report, nums, prev.report, prev.nums, out),
   },
@@ -48,7 +48,7 @@ export const CHECKS: readonly Check[] = [
 ];
 
 /** The rules reported while reading the numbers, before any check runs. */
-export const VALUE_RULES: readonly RuleId[] = ["ALL-01", "ALL-02", "S-05"];
+export const VALUE_RULES: readonly RuleId[] = ["ALL-01", "ALL-02", "S-05", "IMP-04"];
 
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];

@@ -75,6 +75,10 @@ const ISSUE_TEXT: Record<ValueIssue, Message> = {
     zh: "带了单位文字，格子里只填数字（单位见表头）",
     en: "contains unit text; the cell takes the number only (the unit is in the header)",
   },
+  annotated: {
+    zh: "数字后带了括号说明，已按括号前的数字读取；说明请写在正文里",
+    en: "has a remark in brackets after the number; read as the number before it (put remarks in the text)",
+  },
 };
 
 export function valueMessage(issue: ValueIssue, cell: CellRef, raw: string): Message {

@@ -13,12 +13,16 @@ const RULE_OF: Record<ValueIssue, { rule: RuleId; severity: Severity }> = {
   fullwidth: { rule: "ALL-01", severity: "warning" },
   thousands: { rule: "ALL-01", severity: "warning" },
   unit: { rule: "S-05", severity: "warning" },
+  annotated: { rule: "IMP-04", severity: "warning" },
 };
 
 /** The number the cell was read as, where the issue still lets it be read (ALL-02 reads as 0). */
 function expectedOf(issue: ValueIssue, value: number | null): number | undefined {
   if (issue === "blank" || issue === "dash") return 0;
-  if ((issue === "fullwidth" || issue === "thousands" || issue === "unit") && value !== null)
+  if (
+    (issue === "fullwidth" || issue === "thousands" || issue === "unit" || issue === "annotated") &&
+    value !== null
+  )
     return value;
   return undefined;
 }
@@ -69,9 +73,10 @@ export function readNumbers(report: Report, findings: Finding[] | null): CellNum
   const values = new Float64Array(cells.length);
   const readable = new Uint8Array(cells.length);
   const absent = report.absentTables?.length ? new Set(report.absentTables) : null;
+  const unread = report.unreadCells?.length ? new Set(report.unreadCells) : null;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    if (absent?.has(cell.table)) continue;
+    if (absent?.has(cell.table) || unread?.has(cell.key)) continue;
     const raw = report.values[cell.key] ?? null;
     // Fast path: an ordinary non-negative whole number, the usual case.
     if (typeof raw === "number" && raw >= 0 && Number.isInteger(raw)) {

@@ -39,11 +39,17 @@ interface Compiled {
   wan: boolean;
 }
 
+/**
+ * A number-first pattern may only start where a number starts: without this, a regex tried at every
+ * digit of a long run backtracks through each (slow on a page of digits).
+ */
+const NUMBER_START = "(?<![\\d.,零〇一二两三四五六七八九十百千])";
+
 const COMPILED: Compiled[] = FIGURE_PATTERNS.map((p) => ({
   quantity: p.quantity,
   re: p.lead
     ? new RegExp(`(?:${p.lead})${NUM}${UNIT}`, "g")
-    : new RegExp(`${NUM}${UNIT}(?:${p.trail})(?!率)`, "g"),
+    : new RegExp(`${NUMBER_START}${NUM}${UNIT}(?:${p.trail})(?!率)`, "g"),
   numberFirst: !p.lead,
   wan: p.unit === "wan",
 }));

@@ -1,19 +1,23 @@
 /** S-03: figures stated in the narrative against the table cells they describe. */
 import { cellIndex, describeCell, refOf, type Tables } from "../cells";
-import { sumOf as sum, type Numbers } from "../check/values";
+import type { Numbers } from "../check/values";
 import type { Finding, Report } from "../types";
 import type { Statement } from "./extract";
 import { quantityOf, type Quantity } from "./quantities";
+import { narrativeSum } from "./sums";
 import { show } from "./text";
 
 const SECTION_ZH = ["", "一", "二", "三", "四", "五", "六"];
 
 /** The values the statement may rightly equal, the first being the one to report. */
-function accepted(st: Statement, q: Quantity, nums: Numbers): { keys: string[]; value: number }[] {
-  const plain = { keys: q.keys, value: sum(q.keys, nums) };
-  const both = q.carriedKeys
-    ? { keys: [...q.keys, ...q.carriedKeys], value: sum([...q.keys, ...q.carriedKeys], nums) }
-    : null;
+function accepted(
+  st: Statement,
+  q: Quantity,
+  report: Report,
+  nums: Numbers
+): { keys: string[]; value: number }[] {
+  const plain = narrativeSum(q.keys, report, nums);
+  const both = q.carriedKeys ? narrativeSum([...q.keys, ...q.carriedKeys], report, nums) : null;
   const list =
     !both || st.carried === "no"
       ? [plain]
@@ -39,7 +43,7 @@ export function checkFigures(
   for (const st of statements) {
     const q = quantityOf(st.quantity, tables);
     if (!q || ![...q.keys, ...(q.carriedKeys ?? [])].every((k) => index.has(k))) continue;
-    const options = accepted(st, q, nums);
+    const options = accepted(st, q, report, nums);
     if (options.length === 0 || options.some((o) => close(o.value, st.value))) continue;
     const want = options[0];
     const id = `${st.quantity}|${st.value}|${want.value}`;

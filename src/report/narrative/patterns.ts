@@ -25,6 +25,8 @@ const APPL = "(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公
 /** 共/合计/为… just before the number. */
 const AMT = "(?:共计|合计|总计|累计|共|计|为|达)?";
 const FILED = "(?:提出(?:的)?)?(?:申请)?";
+/** A result named with the reply: 予以公开答复 / 不予公开答复. */
+const REPLIED = "(?:答复|决定)?";
 
 export const FIGURE_PATTERNS: FigurePattern[] = [
   {
@@ -70,16 +72,37 @@ export const FIGURE_PATTERNS: FigurePattern[] = [
   },
   {
     quantity: "done",
-    lead: `(?:办结|答复|办理完毕|办理完成|办理|处理完毕)${APPL}${AMT}`,
+    // Not after a result's name: “同意公开答复9件” states （一）, not （七）总计.
+    lead: `(?<!予以公开|同意公开|部分公开|不予公开|不予处理|无法提供|其他处理)(?:办结|答复|办理完毕|办理完成|办理|处理完毕)${APPL}${AMT}`,
     sample: "答复3050件",
   },
   { quantity: "done", trail: "(?:均)?(?:已办结|已答复|已办理完毕|办结)", sample: "1950件已答复" },
-  { quantity: "open", lead: `予以公开(?:的)?(?:申请)?${AMT}`, sample: "予以公开1362件" },
-  { quantity: "partial", lead: `部分公开(?:的)?(?:申请)?${AMT}`, sample: "部分公开454件" },
-  { quantity: "withheld", lead: `不予公开(?:的)?(?:申请)?${AMT}`, sample: "不予公开12件" },
-  { quantity: "unavailable", lead: `无法提供(?:的)?(?:申请)?${AMT}`, sample: "无法提供33件" },
-  { quantity: "rejected", lead: `不予处理(?:的)?(?:申请)?${AMT}`, sample: "不予处理9件" },
-  { quantity: "otherHandling", lead: `其他处理(?:的)?(?:申请)?${AMT}`, sample: "其他处理5件" },
+  {
+    quantity: "open",
+    lead: `(?:予以公开|同意(?:予以)?公开)${REPLIED}(?:的)?(?:申请)?${AMT}`,
+    sample: "同意公开答复9件",
+  },
+  {
+    quantity: "partial",
+    lead: `部分(?:同意)?公开${REPLIED}(?:的)?(?:申请)?${AMT}`,
+    sample: "部分公开454件",
+  },
+  {
+    quantity: "withheld",
+    lead: `不予公开${REPLIED}(?:的)?(?:申请)?${AMT}`,
+    sample: "不予公开12件",
+  },
+  {
+    quantity: "unavailable",
+    lead: `无法提供${REPLIED}(?:的)?(?:申请)?${AMT}`,
+    sample: "无法提供33件",
+  },
+  { quantity: "rejected", lead: `不予处理${REPLIED}(?:的)?(?:申请)?${AMT}`, sample: "不予处理9件" },
+  {
+    quantity: "otherHandling",
+    lead: `其他处理${REPLIED}(?:的)?(?:申请)?${AMT}`,
+    sample: "其他处理5件",
+  },
   {
     quantity: "reviewLitigation",
     lead: `(?:被申请)?(?:行政)?复议(?:、|和|及|与|或者|或)?(?:被提起|提起)?(?:行政)?诉讼(?:案件)?${AMT}`,

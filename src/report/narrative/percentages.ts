@@ -3,9 +3,10 @@
  * clear from the words. Tolerance: half a unit of the last printed digit (51.8% covers 51.75–51.85).
  */
 import { cellIndex, describeCell, refOf, type Tables } from "../cells";
-import { sumOf as sum, type Numbers } from "../check/values";
+import type { Numbers } from "../check/values";
 import type { Finding, Message, Report } from "../types";
 import { quantityOf, type QuantityId } from "./quantities";
+import { narrativeSum } from "./sums";
 import { NUM, clauseAt, type Sentence } from "./text";
 
 /** A ratio the narrative may state: numerator and denominator as sums of cells. */
@@ -136,10 +137,10 @@ export function checkPercentages(
     for (const basis of st.bases) {
       if (basis.num.length === 0 || ![...basis.num, ...basis.den].every((k) => index.has(k)))
         continue;
-      const n = sum(basis.num, nums);
-      const d = sum(basis.den, nums);
-      if (n === null || d === null || d === 0) continue;
-      computed.push({ basis, pct: (100 * n) / d });
+      const n = narrativeSum(basis.num, report, nums);
+      const d = narrativeSum(basis.den, report, nums);
+      if (n.value === null || d.value === null || d.value === 0) continue;
+      computed.push({ basis: { num: n.keys, den: d.keys }, pct: (100 * n.value) / d.value });
     }
     if (computed.length === 0 || computed.some((c) => Math.abs(c.pct - stated) <= tolerance))
       continue;

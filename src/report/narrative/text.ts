@@ -11,8 +11,13 @@ export interface Sentence {
   text: string;
 }
 
-/** Digits as written in the narrative: Arabic (with thousands separators) or, rarely, Chinese. */
-export const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)`;
+/**
+ * Digits as written in the narrative: Arabic (with thousands separators) or, rarely, Chinese. Every
+ * repeat is bounded, so a regex starting at each position of a long run of digits does bounded work
+ * (a scan stays linear in the text; unbounded, a 1 MB run of digits never finished). A longer run is
+ * no figure: the digit before a match makes the reader reject it.
+ */
+export const NUM = String.raw`(\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?|[零〇一二两三四五六七八九十百千]{1,12})`;
 /** What may follow a number: an approximation mark and a unit. */
 export const UNIT = String.raw`(余|多)?(万元|元|件|条|个|项|宗|起|次|份|部|%)?`;
 

@@ -6,14 +6,15 @@ export const CROSS_YEAR_RULES = {
     severities: ["info"],
     title: { zh: "上年报告的年度不对", en: "Last year's report is for the wrong year" },
     explanation: {
-      zh: "作为“上年”比对的报告不是上一年度的，跨年核对结果仅供参考。",
-      en: "The report given as last year's is not for the previous year; cross-year results are indicative only.",
+      zh: "作为“上年”比对的报告不是上一年度的，跨年核对结果仅供参考；是同一年度或更晚年度的报告时，跨年核对只作提示，不算错误。",
+      en: "The report given as last year's is not for the previous year; cross-year results are indicative only, and only notes (never errors) when it is of the same or a later year.",
     },
     spec: "format.md §5.2",
     source: "checker",
   },
   "X-01": {
-    severities: ["error"],
+    // info when the report given as last year's is of the same or a later year (X-00).
+    severities: ["error", "info"],
     title: {
       zh: "上年结转应等于上年报告的结转下年度",
       en: "Carried over must equal last year's carried forward",
@@ -26,7 +27,7 @@ export const CROSS_YEAR_RULES = {
     source: "checker",
   },
   "X-02": {
-    severities: ["warning"],
+    severities: ["warning", "info"],
     title: { zh: "现行有效件数应与上年衔接", en: "Documents in force should follow last year's" },
     explanation: {
       zh: "本年现行有效件数通常等于上年现行有效件数加本年制发件数减本年废止件数；文件自然失效时可以不等。",
@@ -36,7 +37,7 @@ export const CROSS_YEAR_RULES = {
     source: "checker",
   },
   "X-03": {
-    severities: ["warning"],
+    severities: ["warning", "info"],
     title: {
       zh: "上一年项目数量应与上年衔接",
       en: "Last year's item count should follow last year's report",
@@ -49,7 +50,7 @@ export const CROSS_YEAR_RULES = {
     source: "checker",
   },
   "X-04": {
-    severities: ["error"],
+    severities: ["error", "info"],
     title: {
       zh: "上年结转应等于上年报告的结转下年度（跨版式）",
       en: "Carried over must equal last year's carried forward (across editions)",
@@ -57,6 +58,16 @@ export const CROSS_YEAR_RULES = {
     explanation: {
       zh: "2021年度报告的上年结转应等于2020年度报告（2019年试行版）的结转下年度；表三各列口径未变。",
       en: "A 2021 report's carried-over row must equal the 2020 report's carried-forward row; table 3's columns did not change between editions.",
+    },
+    spec: "format.md §5.2",
+    source: "checker",
+  },
+  "X-06": {
+    severities: ["warning"],
+    title: { zh: "上年报告是另一个单位的", en: "Last year's report is another agency's" },
+    explanation: {
+      zh: "作为“上年”比对的报告与本报告不是同一单位的，跨年核对结果仅供参考。",
+      en: "The report given as last year's is of another agency; cross-year results are indicative only.",
     },
     spec: "format.md §5.2",
     source: "checker",

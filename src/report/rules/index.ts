@@ -5,6 +5,7 @@
  */
 import type { Message } from "../types";
 import { CROSS_YEAR_RULES } from "./crossYear";
+import { IMPORT_RULES } from "./imports";
 import { LABEL_RULES } from "./labels";
 import { TABLE_RULES } from "./tables";
 import { TEXT_RULES } from "./text";
@@ -17,6 +18,7 @@ export const RULES = {
   ...CROSS_YEAR_RULES,
   ...TEXT_RULES,
   ...LABEL_RULES,
+  ...IMPORT_RULES,
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -87,7 +87,8 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
 
   const imported = result?.status === "imported" ? result : null;
   const notes = imported ? imported.importFindings : [];
-  const counts = imported ? countOf(imported.findings) : null;
+  // A table the import could not read (IMP-01..03) counts as an error: never a silent “clean”.
+  const counts = imported ? countOf([...imported.importFindings, ...imported.findings]) : null;
 
   return (
     <section className={s.section} aria-labelledby={headingId}>
@@ -151,9 +152,9 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
               <h3 className={s.subheading}>{c.imp.findingsTitle(imported.findings.length)}</h3>
               <FindingList findings={imported.findings} onSelect={onSelect} label={c.imp.findingsTitle(imported.findings.length)} />
             </>
-          ) : (
+          ) : counts!.errors === 0 ? (
             <p className={s.hint}>{c.imp.clean}</p>
-          )}
+          ) : null}
         </>
       )}
     </section>

@@ -1,4 +1,5 @@
 /** CMS HTML pages: spans resolved into a grid, text runs joined, layout and info tables left out. */
+import { checkReport } from "../../../src/report/check";
 import { importHtml, importReport } from "../../../src/io/import";
 import { fullGrid, sourceRows } from "../../../src/io/import/html/grid";
 import { htmlToSource } from "../../../src/io/import/html/parse";
@@ -153,8 +154,15 @@ describe("page structure", () => {
     expect(r.report).not.toBeNull();
     expect(r.read![2]).toBe(10);
     expect(r.read![3]).toBeGreaterThan(100);
-    expect(r.problems.some((p) => p.where.table === 4)).toBe(true);
-    expect(r.problems.some((p) => p.where.table === 3 && p.where.row === "（七）总计")).toBe(true);
+    const rules = r.findings.filter((f) => f.rule.startsWith("IMP-"));
+    expect(rules.map((f) => f.rule)).toEqual(["IMP-02", "IMP-01"]);
+    expect(rules[0].message.zh).toMatch(
+      /表三不完整：只读到 19 行（应有 25 行），缺“（五）不予处理 5\..*”…“四、结转下年度继续办理”共 6 行/
+    );
+    expect(rules[1].message.zh).toContain("表四");
+    // The rows cut off are not checked: no balancing error and no blank-cell warning computed from them.
+    const checked = checkReport(r.report!);
+    expect(checked.filter((f) => /^(T3|T4|ALL)-/.test(f.rule))).toEqual([]);
   });
 
   test("importReport sniffs HTML by extension and by content", () => {

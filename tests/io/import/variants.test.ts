@@ -368,35 +368,48 @@ describe("values are stored as printed", () => {
 });
 
 describe("structure problems", () => {
-  test("a missing row is named with its table; the rest is read", () => {
+  const imp = (r: ImportResult, rule: string) => r.findings.filter((f) => f.rule === rule);
+
+  test("a missing row: one IMP-02 error naming it; its cells unknown, not blank; the rest is read", () => {
     const r = importText(edit(CLEAN, [T("→→4.无正当理由大量反复申请→0→0→0→0→0→0→0\n"), ""]));
     expect(r.read![3]).toBe(168);
-    expect(r.problems).toEqual([
-      {
-        where: { table: 3, row: "（五）不予处理 4.无正当理由大量反复申请" },
-        message: expect.any(Object),
-      },
-    ]);
+    expect(r.problems).toEqual([]);
+    const [f] = imp(r, "IMP-02");
+    expect(f.severity).toBe("error");
+    expect(f.message.zh).toContain("“（五）不予处理 4.无正当理由大量反复申请”");
+    expect(r.report!.unreadCells).toContain("t3.rejected4.natural");
+    // Never read, so never checked: no blank-cell warning and no balancing error over it.
+    const checked = checkReport(r.report!);
+    expect(checked.filter((x) => x.cells.some((c) => c.key.startsWith("t3.rejected4.")))).toEqual(
+      []
+    );
+    expect(checked.filter((x) => x.severity === "error")).toEqual([]);
   });
 
-  test("a short row is read left to right and reported with its line number", () => {
+  test("a short row is read left to right; the cells it did not print are unknown, named with the line", () => {
     const text = edit(CLEAN, [T("→→2.重复申请→2→0→0→0→1→0→3"), T("→→2.重复申请→2→0")]);
     const line = text.split("\n").findIndex((l) => l.includes("2.重复申请")) + 1;
     const r = importText(text);
-    expect(r.problems).toHaveLength(1);
-    expect(r.problems[0].where).toEqual({ line, table: 3 });
-    expect(r.problems[0].message.en).toContain("2 values where 7 are expected");
+    expect(r.problems).toEqual([]);
+    const [f] = imp(r, "IMP-02");
+    expect(f.message.zh).toContain(`第${line}行`);
+    expect(f.message.en).toContain("2 of 7 values");
     expect(r.report!.values["t3.rejected2.natural"]).toBe(2);
-    expect(r.report!.values["t3.rejected2.total"]).toBeNull();
+    expect("t3.rejected2.total" in r.report!.values).toBe(false);
+    expect(r.report!.unreadCells).toContain("t3.rejected2.total");
   });
 
-  test("a missing table is named", () => {
+  test("a missing table: IMP-01 error, and its cells are not reported blank", () => {
     const start = CLEAN.indexOf("四、政府信息公开行政复议、行政诉讼情况");
     const end = CLEAN.indexOf("五、存在的主要问题及改进情况");
     const r = importText(CLEAN.slice(0, start) + CLEAN.slice(end));
     expect(r.report).not.toBeNull();
-    expect(r.problems.map((p) => p.where)).toEqual([{ table: 4 }]);
-    expect(r.problems[0].message.zh).toContain("未找到表四");
+    expect(r.problems).toEqual([]);
+    expect(imp(r, "IMP-01").map((f) => f.message.zh)).toEqual([
+      expect.stringContaining("表四（政府信息公开行政复议、行政诉讼情况）未读到"),
+    ]);
+    expect(r.report!.absentTables).toEqual([4]);
+    expect(checkReport(r.report!).filter((x) => x.cells.some((c) => c.table === 4))).toEqual([]);
   });
 });
 

@@ -48,11 +48,38 @@ export function cleanText(s: string): string {
 
 const newFlow = (): Flow => ({ items: [], buf: "" });
 
+/** Elements open at once: real report pages nest a few dozen deep; thousands is junk or an attack. */
+export const MAX_HTML_DEPTH = 400;
+/** Characters of HTML read at most (a report page is well under 2 MB). */
+export const MAX_HTML_CHARS = 20_000_000;
+
+/** Input beyond what the importer reads; its message says so in plain words. */
+export class InputLimitError extends Error {
+  constructor(readonly text: { zh: string; en: string }) {
+    super(text.en);
+  }
+}
+
+function tooDeep(): InputLimitError {
+  return new InputLimitError({
+    zh: `网页的标签嵌套超过 ${MAX_HTML_DEPTH} 层（多半是没有闭合的标签），不像年度报告页面，未读取。`,
+    en: `The page nests more than ${MAX_HTML_DEPTH} elements deep (most likely unclosed tags); it does not look like a report page and was not read.`,
+  });
+}
+
 type Frame =
   { flow: Flow; cell?: CellNode; table?: TableNode } | { table: TableNode; flow?: undefined };
 
 function buildTree(html: string): { body: Flow; hints: string[] } {
+  if (html.length > MAX_HTML_CHARS) {
+    throw new InputLimitError({
+      zh: `网页有 ${Math.round(html.length / 1e6)} 百万字符，超过可读取的 ${MAX_HTML_CHARS / 1e6} 百万字符，未读取。`,
+      en: `The page has ${Math.round(html.length / 1e6)} million characters, more than the ${MAX_HTML_CHARS / 1e6} million read; it was not read.`,
+    });
+  }
   const body = newFlow();
+  /** Elements open in the parser (its own stack: implied closes are reported too). */
+  let depth = 0;
   const stack: Frame[] = [{ flow: body }];
   const blockTags: string[] = [];
   const hints: string[] = [];
@@ -86,6 +113,7 @@ function buildTree(html: string): { body: Flow; hints: string[] } {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (++depth > MAX_HTML_DEPTH) throw tooDeep();
         if (SKIP_TAGS.has(name)) skip++;
         if (name === "title") title = "";
         if (name === "meta") {
@@ -136,6 +164,7 @@ function buildTree(html: string): { body: Flow; hints: string[] } {
         topFlow().buf += text;
       },
       onclosetag(name) {
+        depth--;
         if (SKIP_TAGS.has(name)) skip = Math.max(0, skip - 1);
         if (name === "title" && title !== null) {
           hints.push(title);

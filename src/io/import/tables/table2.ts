@@ -19,8 +19,8 @@ import { deviationOf } from "../labels/normalize";
 import { T2_LABELS } from "../labels/vocabulary";
 import { at, problem } from "../problems";
 import type { SourceCell, SourceRow } from "../types";
-import { cellsAfter, emptyRead, splitRow, type TableRead } from "./read";
-import { extractValues, toRaw } from "./values";
+import { cellsAfter, emptyRead, splitRow, storeRow, type TableRead } from "./read";
+import { extractValues } from "./values";
 
 const VOTE_FLOOR = 0.75;
 
@@ -180,6 +180,12 @@ export function readTable2(rows: SourceRow[], fallback: EditionId): TableRead {
       if (labels.length === 0) continue;
     }
     const first = labels[0];
+    const firstRow = def.blocks[0].rows[0];
+    if (read.has(firstRow.id) && similarity(printed(first.label), printed(firstRow.label)) >= 0.9) {
+      // 表二 starts over: the table is printed twice. Only the first copy is read.
+      out.duplicate = { line: row.line };
+      break;
+    }
     const rowHeader = matchIn(printed(first.label), ROW_HEADERS);
     if (rowHeader && values === 0) {
       let cells = labels.slice(1);
@@ -253,29 +259,13 @@ export function readTable2(rows: SourceRow[], fallback: EditionId): TableRead {
       });
     const n = b.columns.length;
     const ex = extractValues(cellsAfter(row, first), n, cols, row.exact);
-    if (!ex.values || ex.short) {
-      out.problems.push(
-        problem(
-          at(row.line, 2, row.line === undefined ? label : undefined),
-          `表二“${label}”行只有 ${ex.partial.length} 个数，应有 ${n} 个；已按从左到右读入，缺的格子记为空白，请核对。`,
-          `Table 2 row “${label}” has ${ex.partial.length} values where ${n} are expected; read left to right, the missing cells are blank. Please check.`
-        )
-      );
-    }
-    const vals = ex.values ?? [...ex.partial, ...Array<string>(n).fill("")].slice(0, n);
-    b.columns.forEach((c, k) => (out.values[cellKey(2, rowId, c.id)] = toRaw(vals[k])));
-  }
-  for (const b of def.blocks) {
-    for (const r of b.rows) {
-      if (read.has(r.id)) continue;
-      out.problems.push(
-        problem(
-          at(undefined, 2, r.label),
-          `表二缺少“${r.label}”行。`,
-          `Table 2 has no row “${r.label}”.`
-        )
-      );
-    }
+    storeRow(
+      out,
+      b.columns.map((c) => cellKey(2, rowId, c.id)),
+      ex,
+      label,
+      row.line
+    );
   }
   return out;
 }

@@ -11,6 +11,7 @@ import {
   bestMatch,
   matchIn,
   printed,
+  similarity,
   type Candidate,
   type Match,
 } from "../labels/match";
@@ -19,13 +20,15 @@ import { T3_GROUPS, T3_HEADER, T3_ROWS, T3_SECTIONS, type T3Row } from "../label
 import { at, problem } from "../problems";
 import type { SourceCell, SourceRow } from "../types";
 import { HeaderReader } from "./header";
-import { cellsAfter, emptyRead, splitRow, type TableRead } from "./read";
-import { extractValues, toRaw } from "./values";
+import { cellsAfter, emptyRead, splitRow, storeRow, type TableRead } from "./read";
+import { extractValues } from "./values";
 
 const COLUMNS = leafColumns(EDITIONS["2021"].t3.header).map((c) => c.id);
 const HEADER_FLOOR = 0.75;
 /** Similarity accepted for the row expected next, when nothing else matches. */
 const POSITION_FLOOR = 0.4;
+/** A label this close to the table's first row, once that row was read, starts a second copy. */
+const DUPLICATE_FLOOR = 0.9;
 
 type Context = { kind: "group" | "section"; label: string; sim: number };
 
@@ -110,6 +113,11 @@ export function readTable3(rows: SourceRow[]): TableRead {
     // The row's own label is the last label cell that reads as one (text after it is values);
     // the label cells before it are its group or section.
     const own = ownLabel(labels);
+    if (own && isFirstRowAgain(own.label)) {
+      // 表三 starts over: the table is printed twice. Only the first copy is read.
+      out.duplicate = { line: row.line };
+      break;
+    }
     for (const cell of labels.slice(0, own ? labels.indexOf(own) : 0)) {
       const ctx = contextOf(cell);
       if (ctx) noteContext(cell, ctx);
@@ -146,7 +154,12 @@ export function readTable3(rows: SourceRow[]): TableRead {
           continue;
         }
       }
-      fragment = { text: own.label, line: row.line };
+      // A label wrapped over three lines or more: the pieces add up while they read better.
+      const longer: Match<T3Row> | null = fragment ? matchRow(fragment.text + own.label) : null;
+      fragment =
+        fragment && longer && (!m || longer.sim > m.sim)
+          ? { text: fragment.text + own.label, line: fragment.line }
+          : { text: own.label, line: row.line };
       continue;
     }
     if (!own) {
@@ -189,6 +202,11 @@ export function readTable3(rows: SourceRow[]): TableRead {
   }
   finish();
   return out;
+
+  function isFirstRowAgain(label: string): boolean {
+    const first = T3_ROWS[0];
+    return read.has(first.data.id) && similarity(printed(label), first) >= DUPLICATE_FLOOR;
+  }
 
   function nextIsItemOf(i: number, groupLabel: string): boolean {
     for (let j = i + 1; j < rows.length; j++) {
@@ -239,19 +257,8 @@ export function readTable3(rows: SourceRow[]): TableRead {
         rowIds: [r.id],
       });
     const ex = extractValues(after, COLUMNS.length, header.leafCols(COLUMNS), row.exact);
-    const values =
-      ex.values ??
-      [...ex.partial, ...Array<string>(COLUMNS.length).fill("")].slice(0, COLUMNS.length);
-    if (!ex.values || ex.short) {
-      out.problems.push(
-        problem(
-          where(row, r.label),
-          `表三“${r.label}”行只有 ${ex.partial.length} 个数，应有 ${COLUMNS.length} 个；已按从左到右读入，缺的格子记为空白，请核对。`,
-          `Table 3 row “${r.label}” has ${ex.partial.length} values where ${COLUMNS.length} are expected; read left to right, the missing cells are blank. Please check.`
-        )
-      );
-    }
-    COLUMNS.forEach((col, k) => (out.values[cellKey(3, r.id, col)] = toRaw(values[k])));
+    const keys = COLUMNS.map((col) => cellKey(3, r.id, col));
+    storeRow(out, keys, ex, r.group ? `${r.group} ${r.label}` : r.label, row.line);
   }
 
   function finish() {
@@ -274,11 +281,4 @@ export function readTable3(rows: SourceRow[]): TableRead {
       );
     }
   }
-}
-
-/** Official 表三 rows of an edition that were not read. */
-export function missingRows(read: TableRead, edition: EditionId): string[] {
-  return EDITIONS[edition].t3.rows
-    .filter((r) => !(cellKey(3, r.id, COLUMNS[0]) in read.values))
-    .map((r) => (r.group ? `${r.group} ${r.label}` : r.label));
 }

@@ -27,8 +27,10 @@ export interface Extracted {
   values: string[] | null;
   /** The non-blank cells of a row too short for n values (read left-aligned), or of a row that ends early. */
   partial: string[];
-  /** The row ends before the last columns: the cells missing were read as blank. */
+  /** The row ends before the last columns. */
   short?: boolean;
+  /** Positions (0..n-1) whose cell was not printed at all: unknown, not blank. */
+  unknown: number[];
 }
 
 /**
@@ -44,22 +46,30 @@ export function extractValues(
   exact: boolean
 ): Extracted {
   const filled = after.filter((c) => c.value !== "");
-  if (filled.length >= n) return { values: filled.slice(-n).map((c) => c.value), partial: [] };
+  if (filled.length >= n)
+    return { values: filled.slice(-n).map((c) => c.value), partial: [], unknown: [] };
   if (cols && cols.length === n) {
     const covering = (col: number) => after.find((c) => c.col <= col && col < c.col + c.span);
     const onColumns = filled.every((c) => cols.some((col) => c.col <= col && col < c.col + c.span));
     const missing = cols.filter((col) => covering(col) === undefined).length;
     if (onColumns && (missing === 0 || !exact)) {
       const values = cols.map((col) => covering(col)?.value ?? "");
+      const unknown = cols.flatMap((col, k) => (covering(col) === undefined ? [k] : []));
       return missing
-        ? { values, partial: filled.map((c) => c.value), short: true }
-        : { values, partial: [] };
+        ? { values, partial: filled.map((c) => c.value), short: true, unknown }
+        : { values, partial: [], unknown };
     }
   }
   let window = after;
   if (!exact)
     while (window.length > n && window[window.length - 1].value === "")
       window = window.slice(0, -1);
-  if (window.length >= n) return { values: window.slice(-n).map((c) => c.value), partial: [] };
-  return { values: null, partial: filled.map((c) => c.value) };
+  if (window.length >= n)
+    return { values: window.slice(-n).map((c) => c.value), partial: [], unknown: [] };
+  const partial = filled.map((c) => c.value);
+  return {
+    values: null,
+    partial,
+    unknown: Array.from({ length: n - partial.length }, (_, k) => partial.length + k),
+  };
 }

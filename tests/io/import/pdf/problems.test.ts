@@ -137,7 +137,8 @@ describe("the CLI", () => {
     const c = capture();
     const code = await run(["check", junk, scanned], c.io);
     expect(code).toBe(2);
-    const text = c.out.join("\n");
+    // “无法读取” lines go to stderr (issue 10: the results alone on stdout).
+    const text = c.err.join("\n");
     expect(text).toContain(`${junk}: 无法读取 — 文件不是 PDF（缺少 %PDF- 文件头）。`);
     expect(text).toMatch(/scan\.pdf: 无法读取 — 这个 PDF 是扫描图像/);
   });
