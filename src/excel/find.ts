@@ -36,6 +36,8 @@ export interface FoundBlock {
   used: Rect | null;
   /** Merged areas inside the block (ExcelApi 1.13); undefined when the host cannot say. */
   merges?: string[];
+  /** Each cell's own fill as Excel reports it (ExcelApi 1.9); undefined when not read. */
+  fills?: (string | null)[][];
 }
 
 /** The sheet we may insert into, read from A1 (PROBE_RECT). */
@@ -74,6 +76,8 @@ export const PROBE_RECT: Rect = (() => {
 export interface SnapshotOptions {
   /** Also read the top-left area of this sheet ("" = the active sheet). */
   probe?: string;
+  /** Also read the block's cell fills, where the host can in the same sync (ExcelApi 1.9). */
+  fills?: boolean;
 }
 
 function rectOfAddress(address: string): Rect | null {
@@ -97,9 +101,14 @@ export function queueSnapshot(
   const sheets = wb.worksheets;
   sheets.load("items/name");
   const { range, sheet, used: sheetUsed } = queueNamedRange(context, REPORT_NAME);
-  // Merged areas let the read-back notice a split label; older hosts simply skip that check.
+  // Merged areas let the read-back notice a split label; older hosts simply skip that check. Each
+  // area's own address: RangeAreas.address may list only top-left cells (office-js #1590).
   const merged = supports("ExcelApi", "1.13") ? range.getMergedAreasOrNullObject() : null;
-  merged?.load("address");
+  merged?.areas.load("items/address");
+  const fills =
+    options.fills && supports("ExcelApi", "1.9")
+      ? range.getCellProperties({ format: { fill: { color: true } } })
+      : null;
 
   let probe: (() => Probe | null) | null = null;
   if (options.probe !== undefined) {
@@ -145,7 +154,14 @@ export function queueSnapshot(
         block = {
           ...blockOf({ range, sheet, used: sheetUsed }, rect, rectOfAddress),
           ...(merged
-            ? { merges: merged.isNullObject ? [] : merged.address.split(",").map((a) => a.trim()) }
+            ? {
+                merges: merged.isNullObject
+                  ? []
+                  : merged.areas.items.map((a) => splitAddress(a.address).cell),
+              }
+            : {}),
+          ...(fills && fills.value
+            ? { fills: fills.value.map((row) => row.map((c) => c.format?.fill?.color ?? null)) }
             : {}),
         };
     }
