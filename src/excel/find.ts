@@ -32,6 +32,8 @@ export interface FoundBlock {
   formulas: unknown[][];
   /** The sheet is protected. */
   protected: boolean;
+  /** The user's protection options (to put back after unprotecting to write). */
+  protectionOptions?: Excel.WorksheetProtectionOptions;
   /** Bounding box of the sheet's cells holding values; null when the sheet is empty. */
   used: Rect | null;
   /** Merged areas inside the block (ExcelApi 1.13); undefined when the host cannot say. */
@@ -117,7 +119,7 @@ export function queueSnapshot(
         ? wb.worksheets.getActiveWorksheet()
         : wb.worksheets.getItemOrNullObject(options.probe);
     ws.load("name,id");
-    ws.protection.load("protected");
+    ws.protection.load("protected,options");
     const area = ws.getRange(rectAddress(PROBE_RECT));
     area.load("values,formulas");
     const used = ws.getUsedRangeOrNullObject(true);
@@ -132,6 +134,7 @@ export function queueSnapshot(
             values: area.values,
             formulas: area.formulas,
             protected: ws.protection.protected,
+            protectionOptions: ws.protection.options,
             used: used.isNullObject ? null : rectOfAddress(used.address),
           };
   }
@@ -202,7 +205,7 @@ function queueNamedRange(context: Excel.RequestContext, name: string): NamedRang
   range.load("address,values,formulas");
   const sheet = range.worksheet;
   sheet.load("name,id");
-  sheet.protection.load("protected");
+  sheet.protection.load("protected,options");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("address");
   return { range, sheet, used };
@@ -221,6 +224,7 @@ function blockOf(
     values: range.values,
     formulas: range.formulas,
     protected: sheet.protection.protected,
+    protectionOptions: sheet.protection.options,
     used: used.isNullObject ? null : toRect(used.address),
   };
 }

@@ -17,6 +17,8 @@
  * - merged areas: RangeAreas.address from getMergedAreasOrNullObject lists only each area's top-left
  *   cell (office-js #1590; the maintainers' workaround is areas.items with address), and areas whose
  *   top-left cell lies outside the range are missing altogether (office-js #3611, Desktop and Web, open).
+ * - conditional formats: `priority` is an index within the range's own collection; after changing it
+ *   the object must be fetched again (the typings' doc comment on ConditionalFormat.priority).
  * - validation: on Excel on the web, setting dataValidation.rule over an existing, different rule
  *   throws InvalidArgument, and the batch is not rolled back (office-js #2594).
  */
@@ -43,6 +45,8 @@ export interface HostProfile {
   mergedAreasOutsideDropped: boolean;
   /** Setting a validation rule over a different existing rule throws InvalidArgument (#2594). */
   validationOverValidationThrows: boolean;
+  /** ConditionalFormat.priority re-points the object: later changes through it hit another rule. */
+  cfPriorityRefetch: boolean;
   /** CJK font faces the host has (spec §9 “platform font lists”); others are substituted silently. */
   fonts: string[];
 }
@@ -62,6 +66,7 @@ export const HOST_PROFILES: Record<HostProfileName, HostProfile> = {
     mergedAreasTopLeftOnly: true,
     mergedAreasOutsideDropped: true,
     validationOverValidationThrows: true,
+    cfPriorityRefetch: true,
     // The browser's fonts; Excel on the web substitutes the rest. Assumed like Windows: not verified.
     fonts: WINDOWS_FONTS,
   },
@@ -76,6 +81,7 @@ export const HOST_PROFILES: Record<HostProfileName, HostProfile> = {
     mergedAreasTopLeftOnly: true,
     mergedAreasOutsideDropped: true,
     validationOverValidationThrows: false,
+    cfPriorityRefetch: true,
     fonts: WINDOWS_FONTS,
   },
   office2019: {
@@ -89,6 +95,7 @@ export const HOST_PROFILES: Record<HostProfileName, HostProfile> = {
     mergedAreasTopLeftOnly: true,
     mergedAreasOutsideDropped: true,
     validationOverValidationThrows: false,
+    cfPriorityRefetch: true,
     fonts: WINDOWS_FONTS,
   },
   mac: {
@@ -102,6 +109,7 @@ export const HOST_PROFILES: Record<HostProfileName, HostProfile> = {
     mergedAreasTopLeftOnly: true,
     mergedAreasOutsideDropped: true,
     validationOverValidationThrows: false,
+    cfPriorityRefetch: true,
     // Office for Mac brings the Windows faces it needs for documents; the _GB2312 ones it does not.
     // Not verified on a Mac.
     fonts: WINDOWS_FONTS,
@@ -120,6 +128,7 @@ export const PLAIN_PROFILE: Omit<HostProfile, "name"> & { name: "plain" } = {
   mergedAreasTopLeftOnly: false,
   mergedAreasOutsideDropped: false,
   validationOverValidationThrows: false,
+  cfPriorityRefetch: false,
   fonts: WINDOWS_FONTS,
 };
 
