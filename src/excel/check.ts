@@ -96,11 +96,19 @@ export function prevFor(report: Report, prev: Report | null): Report | null {
   return prev;
 }
 
+export interface CheckOptions {
+  /**
+   * The report as checked, from the report as read: the pane adds the 正文 view's text here, so that
+   * the findings list the narrative findings the export's pre-check lists.
+   */
+  withText?: (report: Report) => Report;
+}
+
 /**
  * Check the report on the workbook. One read sync; a write sync only when a highlight or the last-year
  * name must change, so that typing a figure that changes no finding leaves the user's undo alone.
  */
-export async function checkWorkbook(): Promise<CheckResult> {
+export async function checkWorkbook(options: CheckOptions = {}): Promise<CheckResult> {
   return runWrite(
     async (context) => {
       const snapshot = queueSnapshot(context, { probe: "", fills: true });
@@ -125,16 +133,19 @@ export async function checkWorkbook(): Promise<CheckResult> {
         };
       const last = linked();
       const prev = prevFor(read.report, last.prev);
-      const findings: LocatedFinding[] = checkReport(read.report, prev ? { prev } : {}).map(
-        (f) => ({
-          ...f,
-          locations: f.cells.map((c) => locationOf(read, c.key)),
-        })
-      );
+      const report = options.withText ? options.withText(read.report) : read.report;
+      const findings: LocatedFinding[] = checkReport(report, prev ? { prev } : {}).map((f) => ({
+        ...f,
+        locations: f.cells.map((c) => locationOf(read, c.key)),
+      }));
       rememberGrid(read.sheetId, read.block.rect, read.block.formulas);
       // A protected sheet may refuse formatting; the findings are still listed in the pane.
       if (!read.block.protected) {
-        const { want, changes } = highlightChanges(read, findings);
+        // The cells are painted for what the tables say; the narrative's findings are listed only.
+        const painted = options.withText
+          ? checkReport(read.report, prev ? { prev } : {})
+          : findings;
+        const { want, changes } = highlightChanges(read, painted);
         if (changes.length > 0 || last.want !== last.have) {
           eventsOff(context);
           queueFills(context, read, changes);

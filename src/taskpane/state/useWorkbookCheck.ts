@@ -4,6 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { checkWorkbook, onTablesChanged } from "../../excel";
+import { currentNarrative } from "../narrative/current";
+import { reportWithNarrative } from "../narrative/model";
 import type { CheckResult, Unsubscribe } from "../../excel/types";
 
 export const CHANGE_DEBOUNCE_MS = 400;
@@ -37,7 +39,11 @@ export function useWorkbookCheck(trigger: unknown): CheckState & { recheck: () =
       do {
         again.current = false;
         try {
-          const result = await checkWorkbook();
+          // The 正文 text too, so narrative findings show here as in the export's pre-check.
+          const narrative = await currentNarrative().catch(() => null);
+          const result = await checkWorkbook({
+            withText: (report) => reportWithNarrative(report, narrative),
+          });
           if (mounted.current)
             setState({ status: "done", result, error: null, checkedAt: new Date() });
         } catch (e) {
