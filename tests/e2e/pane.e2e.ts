@@ -68,7 +68,7 @@ const editions: [EditionId, number, string][] = [
 ];
 
 describe.each(editions)(
-  "the pane in the demo workbook, %s edition, %s host",
+  "the pane in the demo workbook, %s edition, year %s, %s host",
   (edition, year, host) => {
     let page: Page;
     let pane: FrameLocator;
