@@ -225,7 +225,7 @@ describe("6. smaller items", () => {
     await h.host.Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("Sheet1");
       const rule = {
-        rule: "T3-01",
+        rule: "T3-01" as const,
         table: 3 as const,
         range: "A1:B2",
         style: "error" as const,
