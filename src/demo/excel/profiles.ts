@@ -86,7 +86,7 @@ export const HOST_PROFILES: Record<HostProfileName, HostProfile> = {
   },
   office2019: {
     name: "office2019",
-    label: "Excel 2019 / Microsoft 365 builds 1808–2107 (ExcelApi 1.8–1.13)",
+    label: "ExcelApi 1.8–1.13 hosts (Microsoft 365 builds 1808–2107, Excel 2019 retail)",
     platform: "PC",
     maxExcelApi: "1.8",
     apiWritesUndo: "clear",
