@@ -9,3 +9,4 @@ export * from "./highlight";
 export * from "./style";
 export * from "./registry";
 export * from "./highlightDiff";
+export * from "./carryOver";

@@ -3,12 +3,24 @@
  * newest result. Checks never overlap: a change during a check queues exactly one more.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { checkWorkbook, onTablesChanged } from "../../excel";
-import { currentNarrative } from "../narrative/current";
-import { reportWithNarrative } from "../narrative/model";
 import type { CheckResult, Unsubscribe } from "../../excel/types";
+import type { Report } from "../../report/types";
+import { loadExcel } from "./excelApi";
 
 export const CHANGE_DEBOUNCE_MS = 400;
+
+/**
+ * The 正文 view's text added to the report checked, so that narrative findings show here as in the
+ * export's pre-check. Loaded with the Excel layer, not in the first download.
+ */
+async function narrativeText(): Promise<(report: Report) => Report> {
+  const [{ currentNarrative }, { reportWithNarrative }] = await Promise.all([
+    import(/* webpackChunkName: "excel" */ "../narrative/current"),
+    import(/* webpackChunkName: "excel" */ "../narrative/model"),
+  ]);
+  const narrative = await currentNarrative().catch(() => null);
+  return (report) => reportWithNarrative(report, narrative);
+}
 
 export interface CheckState {
   status: "idle" | "checking" | "done" | "failed";
@@ -39,11 +51,8 @@ export function useWorkbookCheck(trigger: unknown): CheckState & { recheck: () =
       do {
         again.current = false;
         try {
-          // The 正文 text too, so narrative findings show here as in the export's pre-check.
-          const narrative = await currentNarrative().catch(() => null);
-          const result = await checkWorkbook({
-            withText: (report) => reportWithNarrative(report, narrative),
-          });
+          const [{ checkWorkbook }, withText] = await Promise.all([loadExcel(), narrativeText()]);
+          const result = await checkWorkbook({ withText });
           if (mounted.current)
             setState({ status: "done", result, error: null, checkedAt: new Date() });
         } catch (e) {
@@ -72,16 +81,20 @@ export function useWorkbookCheck(trigger: unknown): CheckState & { recheck: () =
     let timer: ReturnType<typeof setTimeout> | undefined;
     let unsubscribe: Unsubscribe | undefined;
     let cancelled = false;
-    onTablesChanged(() => {
-      clearTimeout(timer);
-      timer = setTimeout(recheck, CHANGE_DEBOUNCE_MS);
-    }).then(
-      (off) => {
-        if (cancelled) void off().catch(() => undefined);
-        else unsubscribe = off;
-      },
-      () => undefined // No events on this host (e.g. ExcelApi < 1.7): the 重新检查 button still works.
-    );
+    loadExcel()
+      .then(({ onTablesChanged }) =>
+        onTablesChanged(() => {
+          clearTimeout(timer);
+          timer = setTimeout(recheck, CHANGE_DEBOUNCE_MS);
+        })
+      )
+      .then(
+        (off) => {
+          if (cancelled) void off().catch(() => undefined);
+          else unsubscribe = off;
+        },
+        () => undefined // No events on this host (e.g. ExcelApi < 1.7): the 重新检查 button still works.
+      );
     return () => {
       cancelled = true;
       clearTimeout(timer);
