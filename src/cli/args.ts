@@ -5,7 +5,17 @@ export interface Args {
   flags: Record<string, string | true>;
 }
 
-const VALUED = new Set(["prev", "lang", "to", "out", "fonts"]);
+const VALUED = new Set([
+  "prev",
+  "lang",
+  "to",
+  "out",
+  "fonts",
+  "year",
+  "edition",
+  "agency",
+  "totals",
+]);
 
 export function parseArgs(argv: string[]): Args {
   const [command = "help", ...rest] = argv;

@@ -11,12 +11,13 @@ import { parseArgs } from "./args";
 import { importPdfInput, isPdfInput } from "./pdf";
 import { rulesJson, rulesText } from "./rules";
 import { jsonOf, textOf, type FileResult, type Lang } from "./format";
+import { isSpreadsheet, loadSpreadsheet, templateCmd } from "./xlsx";
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   readFile: (p: string) => string;
-  /** The file's bytes (PDF input); without it a PDF cannot be read. */
+  /** The file's bytes (PDF and spreadsheet input); without it neither can be read. */
   readBytes?: (p: string) => Uint8Array;
   writeFile: (p: string, data: string | Uint8Array) => void;
 }
@@ -31,12 +32,14 @@ export const nodeIo: Io = {
 
 const USAGE = `用法 / usage:
   gkreport check FILE… [--prev FILE] [--json] [--lang en]
-  gkreport export FILE --to docx|html|json|csv [--out PATH]
+  gkreport export FILE --to docx|html|json|csv|xlsx [--out PATH]
+  gkreport template --year 2025 [--edition 2019|2021] [--agency NAME] [--totals formulas|typed] --out FILE.xlsx
   gkreport consolidate FILE… --out summary.json [--to docx|html|csv|json] [--json] [--lang en]
   gkreport --rules [--json] [--lang en]     列出全部规则 / list every rule
 退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 文件无法读取 a file cannot be read`;
 
 async function load(file: string, io: Io): Promise<FileResult> {
+  if (isSpreadsheet(file, io)) return loadSpreadsheet(file, io);
   let content: string;
   try {
     content = io.readFile(file);
@@ -91,7 +94,7 @@ async function exportCmd(
   io: Io
 ): Promise<number> {
   const to = flags.to as ExportFormat;
-  if (files.length !== 1 || !["docx", "html", "json", "csv"].includes(String(to))) {
+  if (files.length !== 1 || !["docx", "html", "json", "csv", "xlsx"].includes(String(to))) {
     io.err(USAGE);
     return 2;
   }
@@ -100,7 +103,8 @@ async function exportCmd(
     io.err(`${files[0]}: 无法读取 — ${r.unreadable}`);
     return 2;
   }
-  const file = await exportReport(r.report, to);
+  const totals = flags.totals === "formulas" ? ("formulas" as const) : undefined;
+  const file = await exportReport(r.report, to, { totals });
   const out =
     typeof flags.out === "string" ? flags.out : path.join(path.dirname(files[0]), file.fileName);
   io.writeFile(out, file.data);
@@ -152,6 +156,7 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
   if (command === "check" && files.length) return check(files, flags, io);
   if (command === "export") return exportCmd(files, flags, io);
   if (command === "consolidate" && files.length) return consolidateCmd(files, flags, io);
+  if (command === "template") return templateCmd(flags, io, USAGE);
   io.err(USAGE);
   return command === "help" || flags.help ? 0 : 2;
 }

@@ -11,7 +11,9 @@ import { layoutOf } from "../sheet";
 import { supports } from "./host";
 import { splitAddress } from "./navigate";
 import {
+  DEFAULT_NAME_PREFIX,
   METADATA_NAMESPACE,
+  REPORT_BLOCK_NAME,
   parseMetadataXml,
   parseRange,
   rectAddress,
@@ -19,8 +21,8 @@ import {
   type Rect,
 } from "../sheet";
 
-export const NAME_PREFIX = "GK_";
-export const REPORT_NAME = `${NAME_PREFIX}REPORT`;
+export const NAME_PREFIX = DEFAULT_NAME_PREFIX;
+export const REPORT_NAME = REPORT_BLOCK_NAME;
 
 /** A rectangle of a sheet as read. */
 export interface FoundBlock {

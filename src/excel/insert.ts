@@ -13,6 +13,7 @@ import {
   layoutOf,
   rectAddress,
   rectCells,
+  reportSheetBaseName,
   type CellPos,
   type Rect,
 } from "../sheet";
@@ -85,10 +86,7 @@ function protectionOf(
   };
 }
 
-/** Name of the sheet a first insert creates: `2024年报表格`. */
-export function reportSheetBaseName(year: number): string {
-  return `${year}年报表格`;
-}
+export { reportSheetBaseName };
 
 /** What to do, from what the read found. Pure. */
 export function decideInsert(opts: InsertOptions, snap: Snapshot): InsertDecision {

@@ -1,11 +1,11 @@
 /** readReport: the report on the workbook, its layout where it now sits, and what is wrong with the tables. */
-import type { EditionId, Report, TableNo } from "../report";
+import type { Report } from "../report";
 import {
   alignRows,
   layoutOf,
   parseA1,
   quoteSheet,
-  reportFromGrid,
+  readBlock,
   type Alignment,
   type ReportMeta,
   type SheetLayout,
@@ -27,12 +27,6 @@ export interface ReadResult {
   block: FoundBlock;
 }
 
-const EDITIONS: EditionId[] = ["2021", "2019"];
-
-function errorsOf(problems: { severity: string }[]): number {
-  return problems.filter((p) => p.severity === "error").length;
-}
-
 /** Read the block with the metadata's edition, or, when the metadata is lost, with the edition that fits. */
 export function interpretBlock(
   block: FoundBlock,
@@ -41,33 +35,19 @@ export function interpretBlock(
 ): ReadResult {
   const origin = { row: block.rect.top, col: block.rect.left };
   const grid = { values: block.values, formulas: block.formulas, origin };
-  const candidates = meta
-    ? [{ edition: meta.edition, tableEditions: meta.tableEditions }]
-    : EDITIONS.map((edition) => ({
-        edition,
-        tableEditions: undefined as Partial<Record<TableNo, EditionId>> | undefined,
-      }));
-  let best: ReadResult | null = null;
-  for (const c of candidates) {
-    const layout = layoutOf(
-      { edition: c.edition, ...(c.tableEditions ? { tableEditions: c.tableEditions } : {}) },
-      origin
-    );
-    const { report, problems } = reportFromGrid(layout, grid, meta ?? {}, block.merges);
-    const read: ReadResult = {
-      report,
-      layout,
-      alignment: alignRows(layout, grid),
-      problems,
-      sheetName: block.sheetName,
-      sheetId: block.sheetId,
-      meta,
-      block,
-    };
-    if (!best || errorsOf(problems) < errorsOf(best.problems)) best = read;
-  }
+  const { report, layout, problems } = readBlock(grid, meta, block.merges);
+  const best: ReadResult = {
+    report,
+    layout,
+    alignment: alignRows(layout, grid),
+    problems,
+    sheetName: block.sheetName,
+    sheetId: block.sheetId,
+    meta,
+    block,
+  };
   if (!meta) {
-    best!.problems.unshift({
+    best.problems.unshift({
       kind: "metadata",
       severity: "warning",
       message: {
@@ -76,7 +56,7 @@ export function interpretBlock(
       },
     });
   }
-  return best!;
+  return best;
 }
 
 /**

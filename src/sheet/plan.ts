@@ -359,10 +359,14 @@ function validations(layout: SheetLayout, lang: Lang, locked: Set<string>): Vali
   return out;
 }
 
+/** Prefix of the defined names of the workbook's own report, and the name over its whole block. */
+export const DEFAULT_NAME_PREFIX = "GK_";
+export const REPORT_BLOCK_NAME = `${DEFAULT_NAME_PREFIX}REPORT`;
+
 export function namesOf(
   layout: SheetLayout,
   sheetName: string,
-  prefix = "GK_",
+  prefix = DEFAULT_NAME_PREFIX,
   lang: Lang = "zh"
 ): NameAction[] {
   const c = NAME_COMMENTS[lang];

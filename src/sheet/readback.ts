@@ -6,9 +6,9 @@
  * (naming the table and the row) rather than as every label below it being wrong, a table that merely
  * moved down is still read correctly, and values are read from where their rows actually are.
  */
-import type { Message, Report, RawValue, Severity, TableNo } from "../report/types";
+import type { EditionId, Message, Report, RawValue, Severity, TableNo } from "../report/types";
 import { a1, parseRange, rectAddress, type CellPos, type Rect } from "./a1";
-import type { LabelCell, SheetLayout, TableLayout } from "./layout";
+import { layoutOf, type LabelCell, type SheetLayout, type TableLayout } from "./layout";
 import type { ReportMeta } from "./metadata";
 import { defaultTitle, totalFormulas } from "./plan";
 
@@ -508,4 +508,33 @@ export function reportFromGrid(
   if (meta.date !== undefined) report.date = meta.date;
   if (meta.narrative) report.narrative = { ...meta.narrative };
   return { report, problems };
+}
+
+const EDITIONS: EditionId[] = ["2021", "2019"];
+
+/**
+ * Read the block found through the defined name (its top-left at `grid.origin`) with the metadata's
+ * edition, or, when the metadata is lost, with the edition whose structure fits (fewest errors).
+ */
+export function readBlock(
+  grid: Grid & { origin: CellPos },
+  meta: ReportMeta | null,
+  merges?: string[]
+): { report: Report; layout: SheetLayout; problems: SheetProblem[] } {
+  const candidates: Pick<Report, "edition" | "tableEditions">[] = meta
+    ? [
+        {
+          edition: meta.edition,
+          ...(meta.tableEditions ? { tableEditions: meta.tableEditions } : {}),
+        },
+      ]
+    : EDITIONS.map((edition) => ({ edition }));
+  const errors = (ps: SheetProblem[]) => ps.filter((p) => p.severity === "error").length;
+  let best: { report: Report; layout: SheetLayout; problems: SheetProblem[] } | null = null;
+  for (const c of candidates) {
+    const layout = layoutOf(c, grid.origin);
+    const read = reportFromGrid(layout, grid, meta ?? {}, merges);
+    if (!best || errors(read.problems) < errors(best.problems)) best = { ...read, layout };
+  }
+  return best!;
 }

@@ -110,6 +110,11 @@ export function nextSheetPrefix(reg: Registry, names: string[]): string {
   return `${SHEET_NAME_PREFIX}${max + 1}_`;
 }
 
+/** Name of the sheet a first insert (and the standalone workbook) puts the tables on: `2024年报表格`. */
+export function reportSheetBaseName(year: number | null): string {
+  return `${year ?? ""}年报表格`;
+}
+
 /** Excel's rules for a sheet name: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
 export function safeSheetName(text: string, fallback = "报告"): string {
   const cleaned = text

@@ -16,11 +16,14 @@ export const HEADER_FILL = "#D9E1F2";
 export const COLUMN_WIDTHS = [100, 80, 170] as const;
 export const VALUE_COLUMN_WIDTH = 52;
 
-/** Number format per value kind. General keeps what was typed visible: "0" would show a mistyped 2.5 as 3. */
+/**
+ * Number format per value kind. General keeps what was typed visible: "0" would show a mistyped 2.5 as
+ * 3. Amounts are in 万元 and published with two decimals.
+ */
 export const NUMBER_FORMATS: Record<ValueKind, string> = {
   count: "General",
   signedCount: "General",
-  amount: "General",
+  amount: "0.00",
 };
 
 export type Lang = "zh" | "en";

@@ -87,3 +87,22 @@ test("exportReport still reaches it, through a dynamic import", () => {
   expect(index).toMatch(/await import\("\.\/docx"\)/);
   expect(packagesReached(path.join(ROOT, "src/io/export/docx/index.ts")).has("docx")).toBe(true);
 });
+
+test.each([
+  "src/taskpane/index.tsx",
+  "src/taskpane/export/ExportView.tsx",
+  "src/taskpane/compare/CompareView.tsx",
+])(
+  "%s does not pull in exceljs or JSZip statically (the standalone workbook loads on demand)",
+  (entry) => {
+    const reached = packagesReached(path.join(ROOT, entry));
+    expect([...reached.keys()].filter((p) => /^(exceljs|jszip)(\/|$)/.test(p))).toEqual([]);
+  }
+);
+
+test("the workbook export and import still reach exceljs, through dynamic imports", () => {
+  const index = fs.readFileSync(path.join(ROOT, "src/io/export/index.ts"), "utf8");
+  expect(index).toMatch(/await import\("\.\/xlsx"\)/);
+  expect(packagesReached(path.join(ROOT, "src/io/export/xlsx/index.ts")).has("exceljs")).toBe(true);
+  expect(packagesReached(path.join(ROOT, "src/io/import/xlsx/index.ts")).has("exceljs")).toBe(true);
+});

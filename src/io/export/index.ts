@@ -7,17 +7,20 @@ import { reportToJson } from "../json";
 import { suggestedFileName } from "./common";
 import { buildCsv } from "./csv";
 import type { DocxOptions } from "./docx";
+import type { XlsxOptions } from "./xlsx";
 import { buildHtml } from "./html";
 
-export type ExportFormat = "docx" | "html" | "json" | "csv";
+export type ExportFormat = "docx" | "html" | "json" | "csv" | "xlsx";
 
 export interface ExportOptions extends DocxOptions {
+  /** xlsx: totals typed like any value (default: the report's figures as they are) or as =SUM formulas. */
+  totals?: XlsxOptions["totals"];
   /** html: the bare fragment for pasting into a CMS instead of a page that opens by itself (default false). */
   htmlFragment?: boolean;
 }
 
 export interface ExportedFile {
-  /** Bytes for docx; text for the others (CSV starts with a BOM, so encode it as UTF-8 as is). */
+  /** Bytes for docx and xlsx; text for the others (CSV starts with a BOM, so encode it as UTF-8 as is). */
   data: Uint8Array | string;
   mime: string;
   extension: string;
@@ -30,6 +33,7 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
   html: "text/html;charset=utf-8",
   json: "application/json;charset=utf-8",
   csv: "text/csv;charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 export async function exportReport(
@@ -54,6 +58,11 @@ export async function exportReport(
       return file(reportToJson(report));
     case "csv":
       return file(buildCsv(report));
+    case "xlsx": {
+      // Its own chunk too: exceljs is the largest library the pane can load.
+      const { buildXlsx } = await import("./xlsx");
+      return file(await buildXlsx(report, { totals: options.totals ?? "typed" }));
+    }
     default:
       throw new Error(`unknown export format: ${String(format)}`);
   }
@@ -71,3 +80,4 @@ export {
 } from "./common";
 export { tableGrid, tableGrids, type GridCell, type TableGrid } from "./layout";
 export type { DocxOptions, DocxFonts, FontPresetName } from "./docx";
+export type { XlsxOptions } from "./xlsx";

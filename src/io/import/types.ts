@@ -11,7 +11,7 @@ export interface ImportResult {
   /** Label deviations (rule L-01, info) found while mapping printed labels to official ones. */
   findings: Finding[];
   problems: ImportProblem[];
-  format: "text" | "html" | "json" | "pdf";
+  format: "text" | "html" | "json" | "pdf" | "xlsx";
   /** Value cells read per table (blank cells included), e.g. { 2: 22, 3: 161, 4: 15 }. */
   read?: Partial<Record<TableNo, number>>;
 }

@@ -61,9 +61,9 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
           return;
         }
         r =
-          read.kind === "pdf"
-            ? await writeImported(read.result, file.name, { lang })
-            : await importToWorkbook(read.text, file.name, { lang });
+          read.kind === "text"
+            ? await importToWorkbook(read.text, file.name, { lang })
+            : await writeImported(read.result, file.name, { lang });
       } else r = await importToWorkbook(text, undefined, { lang });
       setResult(r);
       if (r.status === "imported") {

@@ -83,7 +83,7 @@ export function LastYearSection({ sheets, onSelect, onChanged }: LastYearSection
     if (!file) return;
     try {
       const read = await readReportFile(file);
-      const r = read.kind === "pdf" ? read.result : importReport(read.text, file.name);
+      const r = read.kind === "text" ? importReport(read.text, file.name) : read.result;
       if (!isReadable(r)) {
         setFileProblems({ name: file.name, problems: r.problems });
         return;

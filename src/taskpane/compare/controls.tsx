@@ -10,11 +10,11 @@ import type { ReactNode, RefObject } from "react";
 import type { ImportProblem } from "../../io/import";
 import type { Lang } from "../i18n";
 import { problemText } from "./describe";
+import { SPREADSHEET_FILES } from "./spreadsheet";
 import { useSectionStyles } from "./styles";
 
 /** The files a published report can be read from. */
-const REPORT_FILES =
-  ".txt,.htm,.html,.json,.pdf,text/plain,text/html,application/json,application/pdf";
+const REPORT_FILES = `.txt,.htm,.html,.json,.pdf,text/plain,text/html,application/json,application/pdf,${SPREADSHEET_FILES}`;
 
 export interface ReportFileInputProps {
   id: string;

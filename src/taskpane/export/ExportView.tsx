@@ -29,6 +29,7 @@ import { usePersistentState } from "../state/persist";
 import { preflightLines } from "./preflight";
 import { openCount, prepareExport, type Prepared } from "./prepare";
 import { useExportStrings } from "./strings";
+import { XLSX_STRINGS } from "./xlsxStrings";
 import { heading, row, stack, subheading } from "../styles";
 import { AskDialog } from "../components/AskDialog";
 
@@ -43,7 +44,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-const FORMATS: ExportFormat[] = ["docx", "html", "json", "csv"];
+const FORMATS: ExportFormat[] = ["docx", "html", "json", "csv", "xlsx"];
 const PRESETS: FontPresetName[] = ["gb2312", "windows"];
 /** Findings listed in the pre-flight dialog; the rest are in the findings view. */
 const LISTED = 5;
@@ -71,6 +72,8 @@ export function ExportView(props: ExportViewProps) {
 export function ExportPanel({ onReviewFindings }: ExportViewProps) {
   const { lang, t } = useI18n();
   const s = useExportStrings();
+  const formatLabels = { ...s.formats, xlsx: XLSX_STRINGS[lang].format };
+  const formatHints = { ...s.formatHints, xlsx: XLSX_STRINGS[lang].hint };
   const styles = useStyles();
   const headingId = useId();
   const altId = useId();
@@ -195,10 +198,10 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
         </MessageBar>
       )}
       {!mac && (
-        <Field label={s.format} hint={s.formatHints[format]}>
+        <Field label={s.format} hint={formatHints[format]}>
           <RadioGroup value={format} onChange={(_, d) => setFormat(d.value)}>
             {FORMATS.map((f) => (
-              <Radio key={f} value={f} label={s.formats[f]} />
+              <Radio key={f} value={f} label={formatLabels[f]} />
             ))}
           </RadioGroup>
         </Field>

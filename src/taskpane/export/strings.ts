@@ -7,8 +7,9 @@ export interface ExportStrings {
   tab: string;
   heading: string;
   format: string;
-  formats: Record<ExportFormat, string>;
-  formatHints: Record<ExportFormat, string>;
+  /** The standalone workbook's words are in ./xlsxStrings (loaded with the view, not with the pane). */
+  formats: Record<Exclude<ExportFormat, "xlsx">, string>;
+  formatHints: Record<Exclude<ExportFormat, "xlsx">, string>;
   fonts: string;
   fontPresets: Record<FontPresetName, string>;
   fontsHint: string;

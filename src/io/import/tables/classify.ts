@@ -14,7 +14,8 @@ const CLASSIFY_FLOOR = 0.75;
 const TABLES: TableNo[] = [2, 3, 4];
 const T4_WIDTH = 15;
 
-function tableOf(row: SourceRow): TableNo | null {
+/** The table a row belongs to by its labels; null when it names none (or several equally). */
+export function tableOf(row: SourceRow): TableNo | null {
   const score: Record<TableNo, number> = { 2: 0, 3: 0, 4: 0 };
   const { labels, values } = splitRow(row);
   for (const cell of labels) {

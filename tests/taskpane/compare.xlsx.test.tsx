@@ -1,0 +1,54 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ *
+ * The import and last-year sections accept an .xlsx workbook: its bytes go to the workbook importer.
+ * (Node export conditions: exceljs's browser build of uuid is ESM, which Jest does not transform.)
+ */
+import "./setup";
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
+import * as importMod from "../../src/excel/importSheet";
+import { buildXlsx } from "../../src/io/export/xlsx";
+import { cellsOf } from "../../src/report";
+import { CompareView } from "../../src/taskpane/compare/CompareView";
+import { compareTabLabel } from "../../src/taskpane/compare/strings";
+import type { PaneView } from "../../src/taskpane/components/App";
+import { yearPair } from "../excel/lastYearPairs";
+import { renderPane } from "./render";
+
+jest.mock("../../src/excel/importSheet", () => ({
+  ...jest.requireActual("../../src/excel/importSheet"),
+  importToWorkbook: jest.fn(),
+  writeImported: jest.fn(async () => ({ status: "unreadable", problems: [] })),
+}));
+jest.mock("../../src/excel/reportSheets", () => ({ listReportSheets: jest.fn(async () => []), CURRENT_KEY: "GK_REPORT" }));
+jest.mock("../../src/excel/navigate", () => ({ selectCell: jest.fn() }));
+
+jest.setTimeout(60000);
+Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder });
+
+const VIEW: PaneView = {
+  id: "compare",
+  label: compareTabLabel,
+  render: (c) => <CompareView changeToken={c.changeToken} onChanged={() => c.workbookChanged()} />,
+};
+
+test("an .xlsx chosen for import is read as a workbook (not as text) and handed to the sheet writer", async () => {
+  const { prev } = yearPair(1);
+  const bytes = await buildXlsx(prev, { totals: "typed" });
+  renderPane("zh", [VIEW]);
+  await userEvent.upload(
+    screen.getByLabelText("或选择文件"),
+    new File([bytes], "乙局.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+  );
+  await userEvent.click(screen.getByRole("button", { name: "导入到新工作表" }));
+  const writeImported = importMod.writeImported as jest.Mock;
+  await waitFor(() => expect(writeImported).toHaveBeenCalled(), { timeout: 20000 });
+  expect(importMod.importToWorkbook).not.toHaveBeenCalled();
+  const [result, name] = writeImported.mock.calls[0];
+  expect(name).toBe("乙局.xlsx");
+  expect(result.format).toBe("xlsx");
+  for (const c of cellsOf(prev)) expect([c.key, result.report.values[c.key]]).toEqual([c.key, prev.values[c.key] ?? null]);
+});
