@@ -23,6 +23,8 @@ import { layoutOf } from "../src/sheet";
 
 interface Case {
   name: string;
+  /** Also report the cells the operation wrote (`writes_<name>: N cells`). */
+  writes?: boolean;
   /** Builds the workbook the operation needs (its syncs are not counted). */
   setup?: (host: ExcelHost) => Promise<void>;
   /** The operation; throws when it did not take the path the name promises. */
@@ -64,6 +66,31 @@ async function filledReport(host: ExcelHost): Promise<void> {
   const r = await insertReport(BASE);
   expect(r.status === "inserted", `setup insert: ${r.status}`);
   paste(host, unit(11, BASE.agency).values);
+}
+
+/** The filled report, checked once (its highlights as the pane leaves them). */
+async function checkedReport(host: ExcelHost): Promise<void> {
+  await filledReport(host);
+  const r = await checkWorkbook();
+  expect(r.kind === "checked", `setup check: ${r.kind}`);
+}
+
+/** Value cells (top-left) of the report that carry a fill of their own. */
+function paintedCells(host: ExcelHost): string[] {
+  const s = host.workbook.activeSheet;
+  return layoutOf({ edition: "2021" })
+    .cells.filter((c) => s.format(c.pos.row, c.pos.col).fill !== null)
+    .map((c) => c.address);
+}
+
+/** The cells written are exactly the cells painted now. */
+function expectPaintedWritten(host: ExcelHost): void {
+  const painted = paintedCells(host).sort();
+  const written = host.writes.map((w) => w.address ?? "").sort();
+  expect(
+    painted.length > 0 && JSON.stringify(painted) === JSON.stringify(written),
+    `painted ${painted.join(",")} but wrote ${written.join(",")}`
+  );
 }
 
 async function optional<M>(
@@ -125,6 +152,53 @@ async function allCases(): Promise<Case[]> {
         expect(
           r.findings.some((f) => !shownByConditionalFormats(f, r.report)),
           "no finding needed painting"
+        );
+      },
+    },
+    // A re-check after an edit that changes no finding's highlight: one read, nothing written, so
+    // the user's undo history stays (spec/excel-host.md §9).
+    {
+      name: "check_unchanged",
+      writes: true,
+      setup: async (host) => {
+        await checkedReport(host);
+        paste(host, { "t3.new.natural": 4 });
+        paste(host, { "t3.new.natural": unit(11, BASE.agency).values["t3.new.natural"] });
+      },
+      run: async (host) => {
+        const r = await checkWorkbook();
+        expect(r.kind === "checked", `check: ${r.kind}`);
+        expect(host.writtenCells === 0, `wrote ${host.writtenCells} cells`);
+      },
+    },
+    // One relation broken so that the pane must paint it (text with a unit: the sheet's formulas
+    // cannot add it): only the cells whose highlight changes are written. Then fixing it.
+    {
+      name: "check_one_break",
+      writes: true,
+      setup: checkedReport,
+      run: async (host) => {
+        paste(host, { "t3.new.natural": "12件" });
+        await checkWorkbook();
+        expectPaintedWritten(host);
+      },
+    },
+    {
+      name: "check_fix",
+      writes: true,
+      setup: async (host) => {
+        await checkedReport(host);
+        paste(host, { "t3.new.natural": "12件" });
+        await checkWorkbook();
+      },
+      run: async (host) => {
+        const before = paintedCells(host);
+        paste(host, { "t3.new.natural": 12 });
+        await checkWorkbook();
+        expect(paintedCells(host).length === 0, "highlights left after the fix");
+        expect(
+          host.writtenCells === before.length,
+          `wrote ${host.writtenCells} cells, ${before.length} were painted`
         );
       },
     },
@@ -402,9 +476,9 @@ async function allCases(): Promise<Case[]> {
   ];
 }
 
-/** Each case on a fresh demo host installed as the globals; [name, syncs] for those that ran as named. */
-export async function syncCounts(): Promise<[string, number][]> {
-  const out: [string, number][] = [];
+/** Each case on a fresh demo host installed as the globals; [name, syncs, cells written or null] for those that ran as named. */
+export async function syncCounts(): Promise<[string, number, number | null][]> {
+  const out: [string, number, number | null][] = [];
   for (const c of await allCases()) {
     const host = createExcelHost({ displayLanguage: "zh-CN" });
     const uninstall = host.install();
@@ -413,7 +487,7 @@ export async function syncCounts(): Promise<[string, number][]> {
       await host.flushEvents();
       host.resetSyncCount();
       await c.run(host);
-      out.push([c.name, host.syncCount]);
+      out.push([c.name, host.syncCount, c.writes ? host.writtenCells : null]);
       await host.flushEvents();
     } catch (e) {
       console.log(

@@ -311,7 +311,13 @@ async function main() {
 
   // Sync counts per operation, against the demo host's recording Excel.
   const syncs = await import("./bench-syncs").catch(() => null);
-  if (syncs) for (const [name, n] of await syncs.syncCounts()) line(`syncs_${name}`, n, "syncs");
+  if (syncs) {
+    const counts = await syncs.syncCounts();
+    for (const [name, n] of counts) line(`syncs_${name}`, n, "syncs");
+    // Cells the add-in wrote: on hosts without add-in undo every write wipes the user's Ctrl+Z.
+    for (const [name, , cells] of counts)
+      if (cells !== null) line(`writes_${name}`, cells, "cells");
+  }
 }
 
 main().catch((e) => {

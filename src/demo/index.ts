@@ -3,6 +3,7 @@
  * Excel, OfficeExtension }` for the real task pane in the neighbouring iframe to use.
  */
 import { createExcelHost, type ExcelHost, type ExcelHostOptions } from "./excel/host";
+import { isProfileName, type HostProfileName } from "./excel/profiles";
 import { WorkbookView } from "./ui/workbookView";
 
 export { createExcelHost, type ExcelHost, type ExcelHostOptions } from "./excel/host";
@@ -25,6 +26,16 @@ declare global {
 export function languageFromUrl(win: Window): string | undefined {
   try {
     return new URL(win.location.href).searchParams.get("lang") ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `?host=web|windows|office2019|mac` on the page URL: behave as that host (src/demo/excel/profiles.ts). */
+export function profileFromUrl(win: Window): HostProfileName | undefined {
+  try {
+    const p = new URL(win.location.href).searchParams.get("host");
+    return isProfileName(p) ? p : undefined;
   } catch {
     return undefined;
   }

@@ -3,9 +3,16 @@
  * window.parent.__demoHost however this script is loaded; the grid is drawn when the container
  * exists. If the pane already ran without the host (this script loaded after it), it is reloaded.
  */
-import { createExcelHost, exposeHost, languageFromUrl, mountDemo } from "./index";
+import { createExcelHost, exposeHost, languageFromUrl, mountDemo, profileFromUrl } from "./index";
 
-const host = createExcelHost({ displayLanguage: languageFromUrl(window) ?? "zh-CN" });
+const profile = profileFromUrl(window);
+const host = createExcelHost({
+  displayLanguage: languageFromUrl(window) ?? "zh-CN",
+  ...(profile ? { profile } : {}),
+});
+// Which host the page behaves as, for people and for the browser tests.
+document.documentElement.dataset.hostProfile = host.profile.name;
+if (profile) document.title += ` · ${host.profile.label}`;
 exposeHost(host);
 
 function reloadPaneIfItMissedTheHost(): void {

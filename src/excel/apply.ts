@@ -47,13 +47,25 @@ function queueFormat(range: Excel.Range, f: CellFormat): void {
   if (f.borders === "thinAll") queueThinBorders(fmt, "#000000");
 }
 
-function queueConditionalFormat(sheet: Excel.Worksheet, rule: CfRule): void {
+/**
+ * Everything set before `priority`: priority is an index within the range's own collection, and after
+ * changing it the object must be fetched again before further changes (the typings' note on priority),
+ * or they may land on another rule.
+ */
+export function queueConditionalFormat(sheet: Excel.Worksheet, rule: CfRule): void {
   const cf = sheet.getRange(rule.range).conditionalFormats.add("Custom");
   cf.custom.rule.formula = rule.formula;
   cf.custom.format.fill.color = rule.fill;
   cf.custom.format.font.color = rule.fontColor;
-  cf.priority = rule.priority;
   cf.stopIfTrue = rule.stopIfTrue;
+  cf.priority = rule.priority;
+}
+
+/** Remove conditional formats and validation from a range, so that the plan's are set over nothing. */
+export function queueClearRules(sheet: Excel.Worksheet, address: string): void {
+  const r = sheet.getRange(address);
+  r.conditionalFormats.clearAll();
+  r.dataValidation.clear();
 }
 
 /** Remove what an earlier insert left in a rectangle: merges, rules, validation, contents and formats. */

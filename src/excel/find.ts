@@ -34,10 +34,14 @@ export interface FoundBlock {
   formulas: unknown[][];
   /** The sheet is protected. */
   protected: boolean;
+  /** The user's protection options (to put back after unprotecting to write). */
+  protectionOptions?: Excel.WorksheetProtectionOptions;
   /** Bounding box of the sheet's cells holding values; null when the sheet is empty. */
   used: Rect | null;
   /** Merged areas inside the block (ExcelApi 1.13); undefined when the host cannot say. */
   merges?: string[];
+  /** Each cell's own fill as Excel reports it (ExcelApi 1.9); undefined when not read. */
+  fills?: (string | null)[][];
 }
 
 /** The sheet we may insert into, read from A1 (PROBE_RECT). */
@@ -76,6 +80,8 @@ export const PROBE_RECT: Rect = (() => {
 export interface SnapshotOptions {
   /** Also read the top-left area of this sheet ("" = the active sheet). */
   probe?: string;
+  /** Also read the block's cell fills, where the host can in the same sync (ExcelApi 1.9). */
+  fills?: boolean;
 }
 
 function rectOfAddress(address: string): Rect | null {
@@ -99,9 +105,14 @@ export function queueSnapshot(
   const sheets = wb.worksheets;
   sheets.load("items/name");
   const { range, sheet, used: sheetUsed } = queueNamedRange(context, REPORT_NAME);
-  // Merged areas let the read-back notice a split label; older hosts simply skip that check.
+  // Merged areas let the read-back notice a split label; older hosts simply skip that check. Each
+  // area's own address: RangeAreas.address may list only top-left cells (office-js #1590).
   const merged = supports("ExcelApi", "1.13") ? range.getMergedAreasOrNullObject() : null;
-  merged?.load("address");
+  merged?.areas.load("items/address");
+  const fills =
+    options.fills && supports("ExcelApi", "1.9")
+      ? range.getCellProperties({ format: { fill: { color: true } } })
+      : null;
 
   let probe: (() => Probe | null) | null = null;
   if (options.probe !== undefined) {
@@ -110,7 +121,7 @@ export function queueSnapshot(
         ? wb.worksheets.getActiveWorksheet()
         : wb.worksheets.getItemOrNullObject(options.probe);
     ws.load("name,id");
-    ws.protection.load("protected");
+    ws.protection.load("protected,options");
     const area = ws.getRange(rectAddress(PROBE_RECT));
     area.load("values,formulas");
     const used = ws.getUsedRangeOrNullObject(true);
@@ -125,6 +136,7 @@ export function queueSnapshot(
             values: area.values,
             formulas: area.formulas,
             protected: ws.protection.protected,
+            protectionOptions: ws.protection.options,
             used: used.isNullObject ? null : rectOfAddress(used.address),
           };
   }
@@ -147,7 +159,14 @@ export function queueSnapshot(
         block = {
           ...blockOf({ range, sheet, used: sheetUsed }, rect, rectOfAddress),
           ...(merged
-            ? { merges: merged.isNullObject ? [] : merged.address.split(",").map((a) => a.trim()) }
+            ? {
+                merges: merged.isNullObject
+                  ? []
+                  : merged.areas.items.map((a) => splitAddress(a.address).cell),
+              }
+            : {}),
+          ...(fills && fills.value
+            ? { fills: fills.value.map((row) => row.map((c) => c.format?.fill?.color ?? null)) }
             : {}),
         };
     }
@@ -188,7 +207,7 @@ function queueNamedRange(context: Excel.RequestContext, name: string): NamedRang
   range.load("address,values,formulas");
   const sheet = range.worksheet;
   sheet.load("name,id");
-  sheet.protection.load("protected");
+  sheet.protection.load("protected,options");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("address");
   return { range, sheet, used };
@@ -207,6 +226,7 @@ function blockOf(
     values: range.values,
     formulas: range.formulas,
     protected: sheet.protection.protected,
+    protectionOptions: sheet.protection.options,
     used: used.isNullObject ? null : toRect(used.address),
   };
 }

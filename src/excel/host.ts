@@ -33,10 +33,14 @@ export function isOwnWriteTime(now: number = Date.now()): boolean {
  * the time window is recorded for hosts that report our writes anyway.
  */
 export async function runWrite<T>(
-  batch: (context: Excel.RequestContext) => Promise<T>
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options: { undoGroup?: boolean } = {}
 ): Promise<T> {
   writesInFlight++;
   try {
+    // ExcelApi 1.20: the run's writes are one step of the user's undo stack (RunOptions.mergeUndoGroup).
+    if (options.undoGroup && supports("ExcelApi", "1.20"))
+      return await Excel.run({ mergeUndoGroup: true }, batch);
     return await Excel.run(batch);
   } catch (e) {
     // A failed sync drops the rest of its batch, including the eventsOn at its end: switch them back on.

@@ -9,3 +9,4 @@ export { selectCell } from "./navigate";
 export { onTablesChanged } from "./events";
 export { readMetadata, updateMetadata, writeMetadata } from "./metadata";
 export type * from "./types";
+export { HostError } from "./types";

@@ -17,11 +17,11 @@ import {
   type CellPos,
   type Rect,
 } from "../sheet";
-import { queueClearArea, queuePlan, queueWorkbookParts } from "./apply";
+import { queueClearArea, queueClearRules, queuePlan, queueWorkbookParts } from "./apply";
 import { queueSnapshot, type FoundBlock, type Snapshot } from "./find";
 import { eventsOff, eventsOn, runWrite } from "./host";
 import { locateReport } from "./read";
-import type { InsertOptions, InsertResult } from "./types";
+import { HostError, type InsertOptions, type InsertResult } from "./types";
 
 export type InsertDecision =
   | { action: "ask"; result: Exclude<InsertResult, { status: "inserted" }> }
@@ -33,6 +33,8 @@ export type InsertDecision =
       /** Areas to clear before writing (an earlier block, or content the user agreed to overwrite). */
       clear: string[];
       unprotect: boolean;
+      /** The user's protection options, put back after writing (when unprotect). */
+      protectionOptions?: Excel.WorksheetProtectionOptions;
       kept: number;
     };
 
@@ -71,6 +73,17 @@ export function contentIn(
       : { top: p.row, left: p.col, bottom: p.row, right: p.col };
   }
   return box;
+}
+
+/** Whether the target sheet must be unprotected to write, and the user's options to put back. */
+function protectionOf(
+  block: FoundBlock | null
+): Pick<Extract<InsertDecision, { action: "write" }>, "unprotect" | "protectionOptions"> {
+  if (!block?.protected) return { unprotect: false };
+  return {
+    unprotect: true,
+    ...(block.protectionOptions ? { protectionOptions: block.protectionOptions } : {}),
+  };
 }
 
 export { reportSheetBaseName };
@@ -154,7 +167,7 @@ export function decideInsert(opts: InsertOptions, snap: Snapshot): InsertDecisio
       origin,
       report,
       clear,
-      unprotect: snap.block?.protected ?? snap.probe?.protected ?? false,
+      ...protectionOf(snap.block ?? snap.probe),
       kept,
     };
   }
@@ -191,7 +204,7 @@ export function decideInsert(opts: InsertOptions, snap: Snapshot): InsertDecisio
       origin: at,
       report: fresh,
       clear,
-      unprotect: snap.block?.protected ?? snap.probe?.protected ?? false,
+      ...protectionOf(snap.block ?? snap.probe),
       kept: 0,
     };
   }
@@ -214,12 +227,27 @@ export function decideInsert(opts: InsertOptions, snap: Snapshot): InsertDecisio
     origin,
     report: fresh,
     clear,
-    unprotect: probe.protected,
+    ...protectionOf(probe),
     kept: 0,
   };
 }
 
-/** Insert the tables (see InsertOptions). At most two syncs: one read, one write. */
+const PROTECTED_MESSAGE = (sheet: string) => ({
+  zh: `工作表“${sheet}”受密码保护，无法插入表格。请先在“审阅”选项卡中点击“撤消工作表保护”，再插入；完成后可再次保护。`,
+  en: `Sheet “${sheet}” is protected with a password, so the tables cannot be inserted. Unprotect it first (Review › Unprotect Sheet), then insert; you can protect it again afterwards.`,
+});
+
+const FAILED_MESSAGE = (sheet: string, detail: string) => ({
+  zh: `插入表格时 Excel 中途报错（${detail}），工作表“${sheet}”上的表格可能不完整。请再次点击“插入统计表格”修复（已填的数字会保留）。`,
+  en: `Excel stopped while inserting the tables (${detail}); the tables on sheet “${sheet}” may be incomplete. Insert the tables again to repair them (typed numbers are kept).`,
+});
+
+/**
+ * Insert the tables (see InsertOptions). Two syncs: one read, one write; a protected sheet takes one
+ * more, to unprotect it first (a password-protected one is refused with a clear message, nothing
+ * written). The names and metadata are written first, so that if Excel stops half-way (a failed
+ * batch is not rolled back) the next insert finds the block and repairs it in place.
+ */
 export async function insertReport(opts: InsertOptions): Promise<InsertResult> {
   return runWrite(async (context) => {
     const snapshot = queueSnapshot(context, { probe: opts.sheetName ?? "" });
@@ -234,19 +262,51 @@ export async function insertReport(opts: InsertOptions): Promise<InsertResult> {
       lang: opts.lang ?? "zh",
       ...(d.sheet.id ? { sheetId: d.sheet.id } : {}),
     });
-    eventsOff(context);
     const sheets = context.workbook.worksheets;
     const sheet = d.sheet.create ? sheets.add(d.sheet.name) : sheets.getItem(d.sheet.name);
-    if (d.unprotect) sheet.protection.unprotect();
-    for (const area of d.clear) queueClearArea(sheet, area);
-    queuePlan(sheet, plan);
+    if (d.unprotect) {
+      // No password handling: a sheet protected with one refuses, and the user is asked to unprotect.
+      sheet.protection.unprotect();
+      try {
+        await context.sync();
+      } catch {
+        throw new HostError("protected", PROTECTED_MESSAGE(d.sheet.name));
+      }
+    }
+    eventsOff(context);
     queueWorkbookParts(context, plan, snap.names, snap.partIds);
-    // Leave a sheet the user had protected protected again (value cells are unlocked by the plan).
-    if (d.unprotect && !plan.protection.protect) sheet.protection.protect(plan.protection.options);
+    for (const area of d.clear) queueClearArea(sheet, area);
+    // Rules are set over nothing: Excel on the web refuses a validation rule over a different one.
+    queueClearRules(sheet, plan.range);
+    queuePlan(sheet, plan);
+    // Leave a sheet the user had protected protected again, with the user's own options (value cells
+    // are unlocked by the plan).
+    if (d.unprotect && !plan.protection.protect)
+      sheet.protection.protect(d.protectionOptions ?? plan.protection.options);
     sheet.activate();
     sheet.getRange(a1(d.origin)).select();
     eventsOn(context);
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      if (d.unprotect) await reprotect(d.sheet.name, d.protectionOptions);
+      const detail = e instanceof Error ? e.message : String(e);
+      throw new HostError("insertFailed", FAILED_MESSAGE(d.sheet.name, detail));
+    }
     return { status: "inserted", sheetName: d.sheet.name, address: plan.range, kept: d.kept };
   });
+}
+
+/** After a failed write: the user's protection back, as it was (best effort). */
+async function reprotect(
+  sheetName: string,
+  options: Excel.WorksheetProtectionOptions | undefined
+): Promise<void> {
+  await Excel.run(async (context) => {
+    const p = context.workbook.worksheets.getItem(sheetName).protection;
+    p.load("protected");
+    await context.sync();
+    if (!p.protected) p.protect(options);
+    await context.sync();
+  }).catch(() => undefined);
 }

@@ -29,8 +29,17 @@ export interface PrintSheetResult {
   pageLayout: boolean;
 }
 
+/**
+ * Faces every host has: Mac and stock Windows lack the _GB2312 and 方正 faces, and Excel substitutes
+ * them silently (spec/excel-host.md §9). The GB2312 names stay an option.
+ */
+export const PRINT_DEFAULT_FONTS: FontPresetName = "windows";
+
 /** What goes on the sheet, in print order. Pure. */
-export function printInput(report: Report, fontPreset: FontPresetName = "gb2312"): PrintInput {
+export function printInput(
+  report: Report,
+  fontPreset: FontPresetName = PRINT_DEFAULT_FONTS
+): PrintInput {
   const f = FONT_PRESETS[fontPreset];
   const fonts: PrintFonts = {
     title: f.title,

@@ -66,10 +66,13 @@ export function interpretBlock(
 export function locateReport(snap: Snapshot): ReadResult | null {
   if (snap.block) return interpretBlock(snap.block, snap.meta, snap.metaProblem);
   const { meta, probe } = snap;
+  // The saved id is only a hint: worksheet ids change between sessions and platforms (office-js-docs
+  // #297, office-js #1390), so the saved sheet name is as good a match.
   if (
     !meta ||
     !probe ||
-    (meta.sheet.id ? meta.sheet.id !== probe.sheetId : meta.sheet.name !== probe.sheetName)
+    (meta.sheet.id !== probe.sheetId &&
+      meta.sheet.name.toLowerCase() !== probe.sheetName.toLowerCase())
   )
     return null;
   const origin = parseA1(meta.origin ?? "A1");

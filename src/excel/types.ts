@@ -73,3 +73,17 @@ export type CheckResult =
     };
 
 export type Unsubscribe = () => Promise<void>;
+
+/**
+ * Something the user must act on, said in plain words (zh-CN and en-US): a protected sheet, an insert
+ * Excel stopped half-way. The pane shows `userMessage`; `message` is the English text.
+ */
+export class HostError extends Error {
+  constructor(
+    readonly kind: "protected" | "insertFailed",
+    readonly userMessage: Message
+  ) {
+    super(userMessage.en);
+    this.name = "HostError";
+  }
+}

@@ -8,4 +8,5 @@ export * from "./readback";
 export * from "./highlight";
 export * from "./style";
 export * from "./registry";
+export * from "./highlightDiff";
 export * from "./carryOver";

@@ -80,6 +80,18 @@ describe("the demo workbook page", () => {
     expect(changes).toEqual(["D7", "D8"]);
   });
 
+  test("Ctrl+Z undoes the last entry, from the workbook's undo stack", async () => {
+    const user = userEvent.setup();
+    await user.click(cell("D7"));
+    await user.keyboard("12{Enter}");
+    await user.click(cell("D7"));
+    await user.keyboard("13{Enter}");
+    expect(cell("D7").textContent).toBe("13");
+    await user.keyboard("{Control>}z{/Control}");
+    expect(cell("D7").textContent).toBe("12");
+    expect(demo.host.workbook.undo.size).toBe(1);
+  });
+
   test("Escape cancels the entry; arrow keys move the selection", async () => {
     const user = userEvent.setup();
     await user.click(cell("B2"));

@@ -61,103 +61,124 @@ async function insertTables(pane: FrameLocator, year: number) {
   await pane.getByRole("button", { name: "插入表格" }).click();
 }
 
-const editions: [EditionId, number][] = [
-  ["2021", 2024],
-  ["2019", 2020],
+/** Each edition on another host profile of the demo (src/demo/excel/profiles.ts). */
+const editions: [EditionId, number, string][] = [
+  ["2021", 2024, "web"],
+  ["2019", 2020, "office2019"],
 ];
 
-describe.each(editions)("the pane in the demo workbook, %s edition", (edition, year) => {
-  let page: Page;
-  let pane: FrameLocator;
-  let sheet: string;
-  const layout = layoutOf({ edition });
-  const report = randomBalancedReport(20240 + year, edition, year);
-  const addr = (key: string) => addressOf(layout, key)!;
+describe.each(editions)(
+  "the pane in the demo workbook, %s edition, year %s, %s host",
+  (edition, year, host) => {
+    let page: Page;
+    let pane: FrameLocator;
+    let sheet: string;
+    const layout = layoutOf({ edition });
+    const report = randomBalancedReport(20240 + year, edition, year);
+    const addr = (key: string) => addressOf(layout, key)!;
 
-  beforeAll(async () => {
-    const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
-    page = await context.newPage();
-    await page.goto(`${baseUrl()}/demo.html`);
-    pane = page.frameLocator("#pane");
-    await pane.getByRole("button", { name: "插入表格" }).waitFor();
-  });
-  afterAll(async () => {
-    await page?.context().close();
-  });
+    beforeAll(async () => {
+      const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
+      page = await context.newPage();
+      await page.goto(`${baseUrl()}/demo.html?host=${host}`);
+      pane = page.frameLocator("#pane");
+      await pane.getByRole("button", { name: "插入表格" }).waitFor();
+    });
+    afterAll(async () => {
+      await page?.context().close();
+    });
 
-  test("inserts the tables with the official labels", async () => {
-    await insertTables(pane, year);
-    await page.getByText("（七）总计", { exact: true }).first().waitFor();
-    sheet = await activeSheet(page);
-    await expect(cell(page, sheet, addr("t3.resultTotal.total")).count()).resolves.toBe(1);
-    await shot(page, `${edition}-1-inserted`);
-  });
+    test("inserts the tables with the official labels", async () => {
+      await insertTables(pane, year);
+      await page.getByText("（七）总计", { exact: true }).first().waitFor();
+      sheet = await activeSheet(page);
+      await expect(cell(page, sheet, addr("t3.resultTotal.total")).count()).resolves.toBe(1);
+      await shot(page, `${edition}-1-inserted`);
+    });
 
-  test("a balanced report typed in gives no findings", async () => {
-    for (const c of cellsOf(report))
-      await typeInto(page, sheet, addr(c.key), String(report.values[c.key]));
-    await pane.getByRole("tab", { name: "检查结果" }).click();
-    await pane.getByText("没有发现问题", { exact: false }).waitFor();
-    await expect(background(page, sheet, addr("t3.new.natural"))).resolves.not.toBe(RED);
-    await shot(page, `${edition}-2-balanced`);
-  });
+    test("a balanced report typed in gives no findings", async () => {
+      for (const c of cellsOf(report))
+        await typeInto(page, sheet, addr(c.key), String(report.values[c.key]));
+      await pane.getByRole("tab", { name: "检查结果" }).click();
+      await pane.getByText("没有发现问题", { exact: false }).waitFor();
+      await expect(background(page, sheet, addr("t3.new.natural"))).resolves.not.toBe(RED);
+      await shot(page, `${edition}-2-balanced`);
+    });
 
-  test("breaking 一+二 = （七）+四 in the 自然人 column turns its cells red and lists T3-01", async () => {
-    const k = "t3.new.natural";
-    const total = "t3.new.total";
-    await typeInto(page, sheet, addr(k), String((report.values[k] as number) + 1));
-    await typeInto(page, sheet, addr(total), String((report.values[total] as number) + 1));
-    for (const row of ["new", "carried", "resultTotal", "carryForward"])
-      expect(await until(() => background(page, sheet, addr(`t3.${row}.natural`)), RED)).toBe(RED);
-    // Only that column and the 总计 column changed: another applicant column stays clear.
-    await expect(background(page, sheet, addr("t3.new.business"))).resolves.not.toBe(RED);
-    const item = pane.getByRole("button", { name: new RegExp(`T3-01.*自然人.*${addr(k)}`) });
-    await item.first().waitFor();
-    await shot(page, `${edition}-3-broken`);
-    await item.first().click();
-    const selected = () =>
-      page.locator('[aria-selected="true"][data-address]').first().getAttribute("data-address");
-    expect(await until(selected, addr(k))).toBe(addr(k));
-    await shot(page, `${edition}-4-selected`);
-  });
+    test("breaking 一+二 = （七）+四 in the 自然人 column turns its cells red and lists T3-01", async () => {
+      const k = "t3.new.natural";
+      const total = "t3.new.total";
+      await typeInto(page, sheet, addr(k), String((report.values[k] as number) + 1));
+      await typeInto(page, sheet, addr(total), String((report.values[total] as number) + 1));
+      for (const row of ["new", "carried", "resultTotal", "carryForward"])
+        expect(await until(() => background(page, sheet, addr(`t3.${row}.natural`)), RED)).toBe(
+          RED
+        );
+      // Only that column and the 总计 column changed: another applicant column stays clear.
+      await expect(background(page, sheet, addr("t3.new.business"))).resolves.not.toBe(RED);
+      const item = pane.getByRole("button", { name: new RegExp(`T3-01.*自然人.*${addr(k)}`) });
+      await item.first().waitFor();
+      await shot(page, `${edition}-3-broken`);
+      await item.first().click();
+      const selected = () =>
+        page.locator('[aria-selected="true"][data-address]').first().getAttribute("data-address");
+      expect(await until(selected, addr(k))).toBe(addr(k));
+      await shot(page, `${edition}-4-selected`);
+    });
 
-  test("fixing the cells clears the red and the finding", async () => {
-    await typeInto(page, sheet, addr("t3.new.natural"), String(report.values["t3.new.natural"]));
-    await typeInto(page, sheet, addr("t3.new.total"), String(report.values["t3.new.total"]));
-    expect(await until(() => background(page, sheet, addr("t3.new.natural")), RED, true)).not.toBe(
-      RED
-    );
-    await pane.getByText("没有发现问题", { exact: false }).waitFor();
-    await shot(page, `${edition}-5-fixed`);
-  });
+    test("fixing the cells clears the red and the finding", async () => {
+      await typeInto(page, sheet, addr("t3.new.natural"), String(report.values["t3.new.natural"]));
+      await typeInto(page, sheet, addr("t3.new.total"), String(report.values["t3.new.total"]));
+      expect(
+        await until(() => background(page, sheet, addr("t3.new.natural")), RED, true)
+      ).not.toBe(RED);
+      await pane.getByText("没有发现问题", { exact: false }).waitFor();
+      await shot(page, `${edition}-5-fixed`);
+    });
 
-  test("text and a negative number in a value cell get a clear message and change nothing", async () => {
-    const target = addr("t3.open.natural");
-    const before = await cell(page, sheet, target).textContent();
-    for (const bad of ["很多", "-5"]) {
-      await typeInto(page, sheet, target, bad);
-      const dialog = page.getByRole("alertdialog");
-      await dialog.waitFor();
-      await expect(dialog.textContent()).resolves.toMatch(/非负整数|整数/);
-      await shot(page, `${edition}-6-rejected-${bad === "-5" ? "negative" : "text"}`);
-      await dialog.getByRole("button").first().click();
-      await expect(cell(page, sheet, target).textContent()).resolves.toBe(before);
-    }
-    await pane.getByText("没有发现问题", { exact: false }).waitFor();
-  });
+    test("the checks wrote nothing over the user's typing: Ctrl+Z still undoes the last figure", async () => {
+      expect(await page.evaluate(() => document.documentElement.dataset.hostProfile)).toBe(host);
+      const total = addr("t3.new.total");
+      await cell(page, sheet, total).click();
+      await page.keyboard.press("Control+z");
+      const broken = String((report.values["t3.new.total"] as number) + 1);
+      expect(await until(() => cell(page, sheet, total).textContent(), broken)).toBe(broken);
+      await typeInto(page, sheet, total, String(report.values["t3.new.total"]));
+      await pane.getByText("没有发现问题", { exact: false }).waitFor();
+    });
 
-  test("the pane has no serious or critical accessibility violations", async () => {
-    const frame = page.frame({ url: /taskpane\.html/ })!;
-    // Fluent UI's focus manager (tabster) adds 1px aria-hidden sentinels that pass focus on to real
-    // controls; they are a known axe false positive, not something a keyboard or reader user meets.
-    const results = await new AxeBuilder({ page })
-      .include("#pane")
-      .exclude(["#pane", "[data-tabster-dummy]"])
-      .analyze();
-    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(
-      bad.map((v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}`)
-    ).toEqual([]);
-    expect(frame).toBeTruthy();
-  });
-});
+    test("text and a negative number in a value cell get a clear message and change nothing", async () => {
+      const target = addr("t3.open.natural");
+      const before = await cell(page, sheet, target).textContent();
+      for (const bad of ["很多", "-5"]) {
+        await typeInto(page, sheet, target, bad);
+        const dialog = page.getByRole("alertdialog");
+        await dialog.waitFor();
+        await expect(dialog.textContent()).resolves.toMatch(/非负整数|整数/);
+        await shot(page, `${edition}-6-rejected-${bad === "-5" ? "negative" : "text"}`);
+        await dialog.getByRole("button").first().click();
+        await expect(cell(page, sheet, target).textContent()).resolves.toBe(before);
+      }
+      await pane.getByText("没有发现问题", { exact: false }).waitFor();
+    });
+
+    test("the pane has no serious or critical accessibility violations", async () => {
+      const frame = page.frame({ url: /taskpane\.html/ })!;
+      // Fluent UI's focus manager (tabster) adds 1px aria-hidden sentinels that pass focus on to real
+      // controls; they are a known axe false positive, not something a keyboard or reader user meets.
+      const results = await new AxeBuilder({ page })
+        .include("#pane")
+        .exclude(["#pane", "[data-tabster-dummy]"])
+        .analyze();
+      const bad = results.violations.filter(
+        (v) => v.impact === "serious" || v.impact === "critical"
+      );
+      expect(
+        bad.map(
+          (v) => `${v.id}: ${v.help} @ ${v.nodes.map((n) => n.html.slice(0, 160)).join(" | ")}`
+        )
+      ).toEqual([]);
+      expect(frame).toBeTruthy();
+    });
+  }
+);

@@ -47,7 +47,7 @@ export function harness(options: ExcelHostOptions = {}): Harness & { uninstall: 
       if (!res.ok) throw new Error(`typing ${text} into ${address} was refused: ${res.reason}`);
     },
     paste(address, values, name) {
-      wb.writeCells(sheet(name), at(address), values);
+      wb.paste(sheet(name), at(address), values);
     },
     value(address, name) {
       return wb.values(sheet(name), at(address))[0][0]; // as Range.values: "" for empty

@@ -91,3 +91,39 @@ test("inserting another year over the workbook's report asks first, in a dialog"
   expect(h.host.workbook.activeSheet.name).toBe("2023年报表格");
   expect(h.value(addressIn("2021", "t3.new.natural"), "2024年报表格")).toBe(6);
 }, 120000);
+
+test("the findings view lists the narrative findings the export's pre-check lists", async () => {
+  const { insertReport } = await import("../../src/excel");
+  const { writeNarrative, emptyNarrative } = await import("../../src/excel/narrative");
+  const { checkReport } = await import("../../src/report");
+  const { reportWithNarrative } = await import("../../src/taskpane/narrative/model");
+  await insertReport({ year: 2024, edition: "2021", agency: "某某局", totalsAsFormulas: false });
+  const wb = h.host.workbook;
+  for (const c of cellsOf({ edition: "2021" }))
+    wb.writeCells(wb.activeSheet, { ...parsed(addressIn("2021", c.key)) }, [[0]]);
+  const text = { ...emptyNarrative(), sections: { 1: "2024年，我局共收到政府信息公开申请26件。" } };
+  await writeNarrative(text);
+  // What the export's pre-check finds beyond the tables: the sentence says 26, the table 0.
+  const { readReport } = await import("../../src/excel");
+  const read = (await readReport())!;
+  const tableOnly = new Set(checkReport(read.report).map((f) => f.message.zh));
+  const extra = checkReport(reportWithNarrative(read.report, text)).filter(
+    (f) => !tableOnly.has(f.message.zh)
+  );
+  expect(extra.length).toBeGreaterThan(0);
+
+  renderPane("zh");
+  await userEvent.click(screen.getByRole("tab", { name: "检查结果" }));
+  const panel = () => document.getElementById("panel-findings")!;
+  await waitFor(() => expect(panel().textContent).toContain(extra[0].message.zh), {
+    timeout: 10000,
+  });
+}, 120000);
+
+/** A cell address as the model's rectangle. */
+function parsed(address: string) {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const row = Number(m[2]) - 1;
+  return { r0: row, c0: col, r1: row, c1: col };
+}

@@ -198,6 +198,18 @@ describe("insert form", () => {
     await userEvent.click(screen.getByRole("button", { name: "插入表格" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("InvalidArgument");
   });
+
+  test("a protected sheet: the Excel layer's own words, in the pane's language", async () => {
+    const err = Object.assign(new Error("Sheet is protected"), {
+      name: "HostError",
+      kind: "protected",
+      userMessage: { zh: "请先撤消工作表保护", en: "Unprotect the sheet first" },
+    });
+    m.insertReport.mockRejectedValueOnce(err);
+    renderPane("en");
+    await userEvent.click(screen.getByRole("button", { name: "Insert tables" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Unprotect the sheet first");
+  });
 });
 
 describe("IME", () => {

@@ -3,13 +3,17 @@
  * demo page and for Jest. Usage: `const host = createExcelHost(); await host.Excel.run(ctx => …)`.
  */
 import { loud } from "./api/clientObject";
-import { makeRun, type HostState } from "./api/context";
+import { makeRun, type HostState, type WriteRecord } from "./api/context";
 import * as enums from "./api/enums";
 import { ErrorCodes as OfficeExtensionErrorCodes, OfficeError } from "./api/errors";
 import { Workbook, type WorkbookOptions } from "./model/workbook";
 import { makeOffice, type DemoOffice, type OfficeOptions } from "./office";
+import { HOST_PROFILES, PLAIN_PROFILE, type AnyProfile, type HostProfileName } from "./profiles";
 
-export interface ExcelHostOptions extends WorkbookOptions, OfficeOptions {}
+export interface ExcelHostOptions extends Omit<WorkbookOptions, "profile">, OfficeOptions {
+  /** Behave as this host does (./profiles.ts); default: the plain API reading, ExcelApi 1.12. */
+  profile?: HostProfileName;
+}
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
@@ -33,8 +37,14 @@ export interface ExcelHost {
   readonly OfficeExtension: DemoOfficeExtension;
   /** The model behind the API, for assertions and for the on-page grid. */
   readonly workbook: Workbook;
+  /** The host behaviour followed. */
+  readonly profile: AnyProfile;
   /** Number of context.sync() calls since creation or the last reset. */
   readonly syncCount: number;
+  /** The add-in's writes since creation or the last reset (reset with the sync count). */
+  readonly writes: readonly WriteRecord[];
+  /** Cells of ranges the add-in wrote since the last reset. */
+  readonly writtenCells: number;
   resetSyncCount(): void;
   /** Resolves once every worksheet onChanged handler queued so far has run. */
   flushEvents(): Promise<void>;
@@ -43,10 +53,15 @@ export interface ExcelHost {
 }
 
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
-  const workbook = new Workbook(options);
-  const state: HostState = { model: workbook, syncCount: 0 };
+  const profile: AnyProfile = options.profile ? HOST_PROFILES[options.profile] : PLAIN_PROFILE;
+  const workbook = new Workbook({ ...options, profile });
+  const state: HostState = { model: workbook, syncCount: 0, writes: [] };
   const Excel = loud({ ...enums, run: makeRun(state) as DemoRun }, "Excel") as DemoExcel;
-  const Office = makeOffice(options);
+  const Office = makeOffice({
+    platform: profile.platform,
+    maxExcelApi: profile.maxExcelApi,
+    ...options,
+  });
   const OfficeExtension = loud(
     { Error: OfficeError, ErrorCodes: OfficeExtensionErrorCodes, Promise },
     "OfficeExtension"
@@ -56,11 +71,19 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     Office,
     OfficeExtension,
     workbook,
+    profile,
     get syncCount() {
       return state.syncCount;
     },
+    get writes() {
+      return state.writes;
+    },
+    get writtenCells() {
+      return state.writes.reduce((n, w) => n + w.cells, 0);
+    },
     resetSyncCount() {
       state.syncCount = 0;
+      state.writes = [];
     },
     flushEvents: () => workbook.changes.idle(),
     install(target: object = globalThis) {

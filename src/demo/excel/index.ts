@@ -22,3 +22,4 @@ export {
   columnLetters,
   type Rect,
 } from "./model/address";
+export { HOST_PROFILES, isProfileName, type HostProfile, type HostProfileName } from "./profiles";

@@ -356,6 +356,12 @@ export class GridView {
     if (this.busy) return;
     // Keys that belong to an IME composition are not commands.
     if (e.isComposing || e.keyCode === 229) return;
+    // Ctrl+Z (⌘Z): the workbook's undo stack, which the add-in's writes may have wiped or joined.
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z" && !this.mode) {
+      e.preventDefault();
+      this.wb.undoLast();
+      return;
+    }
     const arrows: Record<string, [number, number]> = {
       ArrowDown: [1, 0],
       ArrowUp: [-1, 0],
@@ -391,7 +397,7 @@ export class GridView {
       e.preventDefault();
       const s = this.wb.activeSheet;
       try {
-        this.wb.clear(s, s.selection, "Contents");
+        this.wb.userEdit(s, "delete", () => this.wb.clear(s, s.selection, "Contents"));
       } catch (err) {
         if (!(err instanceof ModelError)) throw err;
         void showAlert(this.dialogHost, {

@@ -108,9 +108,13 @@ export function InsertView({ onInserted }: InsertViewProps) {
       }
     } catch (e) {
       setPending(null);
+      // A protected sheet or an insert Excel stopped half-way: the Excel layer says what to do.
+      const told = (e as { userMessage?: { zh: string; en: string } } | null)?.userMessage;
       setOutcome({
         intent: "error",
-        text: t.common.unexpectedError(e instanceof Error ? e.message : String(e)),
+        text: told
+          ? told[lang]
+          : t.common.unexpectedError(e instanceof Error ? e.message : String(e)),
       });
     } finally {
       setBusy(false);

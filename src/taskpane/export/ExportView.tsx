@@ -18,7 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { writePrintSheet } from "../../excel/printSheet";
+import { PRINT_DEFAULT_FONTS, writePrintSheet } from "../../excel/printSheet";
 import { exportReport, type ExportFormat, type FontPresetName } from "../../io/export";
 import { TABLE_NAMES } from "../../report/editions";
 import type { Report } from "../../report/types";
@@ -79,9 +79,12 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
   const altId = useId();
   const [mac] = useState(() => isMacHost());
   const [formatChoice, setFormat] = usePersistentState<string>("export.format", "docx");
-  const [presetChoice, setPreset] = usePersistentState<string>("export.fontPreset", "gb2312");
+  const [presetChoice, setPreset] = usePersistentState<string>("export.fontPreset", "");
   const format: ExportFormat = isFormat(formatChoice) ? formatChoice : "docx";
-  const fontPreset: FontPresetName = isPreset(presetChoice) ? presetChoice : "gb2312";
+  // Unless the user picks: the Word file names the 公文 faces, the print sheet in Excel (Mac) uses
+  // faces every host has.
+  const chosen: FontPresetName | null = isPreset(presetChoice) ? presetChoice : null;
+  const fontPreset: FontPresetName = chosen ?? (mac ? PRINT_DEFAULT_FONTS : "gb2312");
   const [busy, setBusy] = useState<null | "checking" | "working">(null);
   const [note, setNote] = useState<Note | null>(null);
   const [preflight, setPreflight] = useState<{ action: Action; prepared: Prepared } | null>(null);
@@ -95,10 +98,10 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
     setBusy("working");
     try {
       if (action === "download") {
-        const file = await exportReport(report, format, { fontPreset });
+        const file = await exportReport(report, format, { fontPreset: chosen ?? "gb2312" });
         setNote({ intent: "success", text: s.downloaded(downloadFile(file)) });
       } else if (action === "printSheet") {
-        const res = await writePrintSheet(report, { fontPreset });
+        const res = await writePrintSheet(report, chosen ? { fontPreset: chosen } : {});
         setNote({
           intent: res.pageLayout ? "success" : "warning",
           text: res.pageLayout

@@ -3,18 +3,12 @@
  * (saved first), and the check over exactly that report. The check only counts; the export gets the
  * report as read, never a corrected one.
  */
-import {
-  narrativeStorageSupported,
-  readNarrative,
-  type StoredNarrative,
-} from "../../excel/narrative";
 import { readReport } from "../../excel/read";
 import type { ReportProblem } from "../../excel/types";
 import { checkReport } from "../../report/check";
 import type { Finding, Report } from "../../report/types";
-import { loadBackup, LOCAL_ONLY_ID } from "../narrative/backup";
+import { currentNarrative } from "../narrative/current";
 import { reportWithNarrative } from "../narrative/model";
-import { flushNarrativeEdits } from "../narrative/pending";
 
 export interface Prepared {
   report: Report;
@@ -23,13 +17,6 @@ export interface Prepared {
   warnings: number;
   /** The tables could not be read cleanly (a label overwritten, rows deleted). */
   problems: ReportProblem[];
-}
-
-/** The pane's text: in the workbook, or only on this computer where the host cannot store it. */
-async function currentNarrative(): Promise<StoredNarrative | null> {
-  await flushNarrativeEdits();
-  if (!narrativeStorageSupported()) return loadBackup(LOCAL_ONLY_ID)?.doc ?? null;
-  return (await readNarrative()).narrative;
 }
 
 /** Null when the workbook holds no report tables. */

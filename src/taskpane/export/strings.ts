@@ -54,7 +54,7 @@ export const exportZh: ExportStrings = {
   fonts: "字体",
   fontPresets: {
     gb2312: "仿宋_GB2312、楷体_GB2312（公文常用）",
-    windows: "仿宋、楷体（Windows 7 及以上自带）",
+    windows: "宋体、仿宋、楷体（各平台都有，打印工作表默认）",
   },
   fontsHint: "用于 Word 文件和打印工作表。电脑上没有 _GB2312 字体时选第二项。",
   exportButton: "导出文件",
@@ -102,7 +102,7 @@ export const exportEn: ExportStrings = {
   fonts: "Fonts",
   fontPresets: {
     gb2312: "FangSong_GB2312, KaiTi_GB2312 (official documents)",
-    windows: "FangSong, KaiTi (shipped with Windows 7 and later)",
+    windows: "SimSun, FangSong, KaiTi (every platform; the print sheet's default)",
   },
   fontsHint:
     "Used by the Word file and the print sheet. Pick the second when the _GB2312 fonts are not installed.",

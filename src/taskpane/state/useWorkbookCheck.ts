@@ -4,9 +4,23 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckResult, Unsubscribe } from "../../excel/types";
+import type { Report } from "../../report/types";
 import { loadExcel } from "./excelApi";
 
 export const CHANGE_DEBOUNCE_MS = 400;
+
+/**
+ * The 正文 view's text added to the report checked, so that narrative findings show here as in the
+ * export's pre-check. Loaded with the Excel layer, not in the first download.
+ */
+async function narrativeText(): Promise<(report: Report) => Report> {
+  const [{ currentNarrative }, { reportWithNarrative }] = await Promise.all([
+    import(/* webpackChunkName: "excel" */ "../narrative/current"),
+    import(/* webpackChunkName: "excel" */ "../narrative/model"),
+  ]);
+  const narrative = await currentNarrative().catch(() => null);
+  return (report) => reportWithNarrative(report, narrative);
+}
 
 export interface CheckState {
   status: "idle" | "checking" | "done" | "failed";
@@ -37,8 +51,8 @@ export function useWorkbookCheck(trigger: unknown): CheckState & { recheck: () =
       do {
         again.current = false;
         try {
-          const { checkWorkbook } = await loadExcel();
-          const result = await checkWorkbook();
+          const [{ checkWorkbook }, withText] = await Promise.all([loadExcel(), narrativeText()]);
+          const result = await checkWorkbook({ withText });
           if (mounted.current)
             setState({ status: "done", result, error: null, checkedAt: new Date() });
         } catch (e) {

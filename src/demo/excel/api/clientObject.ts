@@ -10,8 +10,17 @@ import { notImplementedError, OfficeError, propertyNotLoaded } from "./errors";
 /** What a request context offers the proxies. */
 export interface ContextLike {
   readonly model: Workbook;
-  enqueue(op: () => void, location: string): void;
+  enqueue(op: () => void, location: string, write?: WriteInfo): void;
 }
+
+/** What a queued write changes: its model (a range's, to count cells and report format changes). */
+export interface WriteInfo {
+  target: () => unknown;
+}
+
+/** Queued work that changes nothing in the document: selection, events, calculation, settings. */
+const NOT_WRITES =
+  /^(Range\.select|Worksheet\.activate|Application\.|Worksheet\.onChanged|Runtime\.)/;
 
 export const INTERNAL = Symbol("demoHost.internal");
 
@@ -246,10 +255,14 @@ export function defineType(cls: { prototype: object }, spec: TypeDef): void {
 /** Queues `fn` with this object's model; a missing nullable object makes it a no-op. */
 export function enqueueWith<M>(obj: object, location: string, fn: (m: M) => void): void {
   const s = st(obj);
-  s.ctx.enqueue(() => {
-    const m = modelOf<M>(obj);
-    if (m !== null) fn(m);
-  }, location);
+  s.ctx.enqueue(
+    () => {
+      const m = modelOf<M>(obj);
+      if (m !== null) fn(m);
+    },
+    location,
+    NOT_WRITES.test(location) ? undefined : { target: () => modelOf(obj) }
+  );
 }
 
 /** Queues resolution so that `isNullObject` is known after the next sync; gives `obj` back. */

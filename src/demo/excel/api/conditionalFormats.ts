@@ -219,10 +219,20 @@ defineType(ConditionalFormat, {
       set: (m: CfRef, v, self) => {
         if (typeof v !== "number" || !Number.isInteger(v) || v < 0)
           throw new ModelError("InvalidArgument", "priority must be a whole number ≥ 0");
+        const wb = wbOf(self);
+        const area = m.rule.areas[0];
+        const own = () => (area ? wb.cfIntersecting(m.sheet, area) : []);
+        const at = own().indexOf(m.rule);
         const list = m.sheet.cfRules.filter((r) => r !== m.rule);
         list.splice(Math.min(v, list.length), 0, m.rule);
         m.sheet.cfRules = list;
-        wbOf(self).markCfChanged(m.sheet);
+        wb.markCfChanged(m.sheet);
+        // Real hosts: the object is an index into the range's collection, so after a priority change
+        // it must be fetched again; changes made through it land on the rule now at its old place
+        // (the typings' note on `priority`). See ../profiles.ts.
+        const other = own()[at];
+        if (wb.profile.cfPriorityRefetch && other && other !== m.rule)
+          st(self).bound = cfRef(m.sheet, other);
       },
     },
     stopIfTrue: {

@@ -69,7 +69,21 @@ defineType(DataValidation, {
           rule = { list: { ...list, source: Workbook.rangeFormula(src.sheet.name, src.rect) } };
         }
         const checked = checkRuleShape(rule);
-        wbOf(self).updateValidation(m.sheet, m.rect, (v) => (v.rule = checked));
+        // Excel on the web refuses a rule over a different existing one, and the batch is not
+        // rolled back (office-js #2594): see ../profiles.ts.
+        const wb = wbOf(self);
+        if (wb.profile.validationOverValidationThrows) {
+          const want = JSON.stringify(checked);
+          const clash = wb
+            .validationsIn(m.sheet, m.rect)
+            .some((v) => v?.rule && JSON.stringify(v.rule) !== want);
+          if (clash)
+            throw new ModelError(
+              "InvalidArgument",
+              "The argument is invalid or missing or has an incorrect format."
+            );
+        }
+        wb.updateValidation(m.sheet, m.rect, (v) => (v.rule = checked));
       },
     },
     errorAlert: {

@@ -4,6 +4,7 @@ import {
   MAX_ROWS,
   boundingRect,
   cellCount,
+  contains,
   colCount,
   intersect,
   isEntireCols,
@@ -17,7 +18,9 @@ import { ModelError, notImplemented } from "../model/errors";
 import type { SheetModel } from "../model/sheet";
 import {
   ClientObject,
+  ClientResult,
   defineType,
+  enqueueResult,
   enqueueWith,
   isClientObject,
   modelOf,
@@ -25,7 +28,9 @@ import {
   wbOf,
   type ContextLike,
 } from "./clientObject";
+import { versionAtLeast } from "../profiles";
 import { ConditionalFormatCollection } from "./conditionalFormats";
+import { OfficeError } from "./errors";
 import { DataValidation } from "./dataValidation";
 import { RangeAreas, areasRef } from "./rangeAreas";
 import { RangeFormat } from "./rangeFormat";
@@ -202,19 +207,66 @@ export class Range extends ClientObject {
     });
   }
 
-  /** The merged areas that overlap this range; a null object when there are none. */
+  /**
+   * The merged areas that overlap this range; a null object when there are none. Some hosts report
+   * only areas whose top-left cell is in the range (office-js #3611) and give each area's top-left
+   * cell alone in `address` (#1590): see ../profiles.ts.
+   */
   getMergedAreasOrNullObject(): RangeAreas {
     const areas = new RangeAreas(
       st(this).ctx,
       () => {
         const m = modelOf<RangeRef>(this);
-        const merges = m ? m.sheet.merges.filter((x) => intersect(x, m.rect)) : [];
-        return m && merges.length ? areasRef(m.sheet, merges) : null;
+        const quirks = wbOf(this).profile;
+        const merges = m
+          ? m.sheet.merges.filter(
+              (x) =>
+                intersect(x, m.rect) &&
+                (!quirks.mergedAreasOutsideDropped || contains(m.rect, x.r0, x.c0))
+            )
+          : [];
+        return m && merges.length ? areasRef(m.sheet, merges, quirks.mergedAreasTopLeftOnly) : null;
       },
       true
     );
     st(areas).ctx.enqueue(() => void modelOf(areas), "Range.getMergedAreasOrNullObject");
     return areas;
+  }
+
+  /**
+   * Range.getCellProperties (ExcelApi 1.9): per-cell properties in one call. The demo knows `address`
+   * and `format.fill.color` (Excel reports a cell without fill as white), and refuses anything else.
+   */
+  getCellProperties(options: {
+    address?: boolean;
+    format?: { fill?: { color?: boolean } };
+  }): ClientResult<{ address?: string; format?: { fill?: { color?: string } } }[][]> {
+    if (!versionAtLeast(wbOf(this).profile.maxExcelApi, "1.9"))
+      throw new OfficeError("ApiNotFound", "Range.getCellProperties needs ExcelApi 1.9");
+    const known = (o: object, keys: string[], where: string) => {
+      for (const k of Object.keys(o))
+        if (!keys.includes(k)) throw notImplemented(`Excel.Range.getCellProperties ${where}${k}`);
+    };
+    known(options ?? {}, ["address", "format"], "");
+    if (options?.format) known(options.format, ["fill"], "format.");
+    if (options?.format?.fill) known(options.format.fill, ["color"], "format.fill.");
+    return enqueueResult<
+      RangeRef,
+      { address?: string; format?: { fill?: { color?: string } } }[][]
+    >(this, "Range.getCellProperties", (m) =>
+      Array.from({ length: rowCount(m.rect) }, (_, i) =>
+        Array.from({ length: colCount(m.rect) }, (_, j) => {
+          const r = m.rect.r0 + i;
+          const c = m.rect.c0 + j;
+          return {
+            ...(options.address ? { address: qualifiedAddress(m.sheet.name, rect(r, c)) } : {}),
+            ...(options.format?.fill?.color
+              ? { format: { fill: { color: m.sheet.format(r, c).fill ?? "#FFFFFF" } } }
+              : {}),
+          };
+        })
+      )
+    );
   }
 
   getUsedRange(valuesOnly?: boolean): Range {

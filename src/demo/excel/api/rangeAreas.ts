@@ -1,5 +1,5 @@
 /** Excel.RangeAreas (several areas of one sheet) and its RangeCollection, as getMergedAreasOrNullObject returns. */
-import { cellCount, qualifiedAddress, type Rect } from "../model/address";
+import { cellCount, qualifiedAddress, rect, type Rect } from "../model/address";
 import type { SheetModel } from "../model/sheet";
 import {
   ClientCollection,
@@ -15,13 +15,16 @@ import { Range, RangeRef } from "./range";
 export interface AreasRef {
   sheet: SheetModel;
   rects: Rect[];
+  /** `address` lists each area's top-left cell only (office-js #1590); `areas` stays whole. */
+  topLeftOnly: boolean;
   readonly deleted: boolean;
 }
 
-export function areasRef(sheet: SheetModel, rects: Rect[]): AreasRef {
+export function areasRef(sheet: SheetModel, rects: Rect[], topLeftOnly = false): AreasRef {
   return {
     sheet,
     rects,
+    topLeftOnly,
     get deleted() {
       return sheet.deleted;
     },
@@ -38,7 +41,10 @@ defineType(RangeAreas, {
   type: "RangeAreas",
   scalars: {
     address: {
-      get: (m: AreasRef) => m.rects.map((r) => qualifiedAddress(m.sheet.name, r)).join(","),
+      get: (m: AreasRef) =>
+        m.rects
+          .map((r) => qualifiedAddress(m.sheet.name, m.topLeftOnly ? rect(r.r0, r.c0) : r))
+          .join(","),
     },
     areaCount: { get: (m: AreasRef) => m.rects.length },
     cellCount: { get: (m: AreasRef) => m.rects.reduce((n, r) => n + cellCount(r), 0) },

@@ -2,7 +2,7 @@
 import { MAX_COLS, MAX_ROWS, rect } from "../model/address";
 import type { ChangeHandler, WorksheetChangedArgs } from "../model/changes";
 import { ModelError } from "../model/errors";
-import type { SheetModel } from "../model/sheet";
+import { DEFAULT_PROTECTION_OPTIONS, type SheetModel } from "../model/sheet";
 import type { Workbook as WorkbookModel } from "../model/workbook";
 import {
   ChildObject,
@@ -184,16 +184,22 @@ defineType(WorksheetCollection, {
 });
 
 export class WorksheetProtection extends ChildObject {
-  /** Options are accepted but not enforced: only locked cells are guarded. */
+  /**
+   * Locked cells refuse values; formats, merges, rules and validation are refused unless the options
+   * allow formatting cells. The options are kept and can be loaded back.
+   */
   protect(options?: unknown, password?: string): void {
     enqueueWith<SheetModel>(this, "WorksheetProtection.protect", (s) => {
       if (s.protected)
         throw new ModelError("InvalidOperation", "The worksheet is already protected");
       s.protected = true;
+      s.protectionOptions = {
+        ...DEFAULT_PROTECTION_OPTIONS,
+        ...((typeof options === "object" && options) || {}),
+      };
       passwords.set(s, password ?? "");
       wbOf(this).notify("structure", s);
     });
-    void options;
   }
 
   unprotect(password?: string): void {
@@ -210,7 +216,10 @@ const passwords = new WeakMap<SheetModel, string>();
 
 defineType(WorksheetProtection, {
   type: "WorksheetProtection",
-  scalars: { protected: { get: (s: SheetModel) => s.protected } },
+  scalars: {
+    protected: { get: (s: SheetModel) => s.protected },
+    options: { get: (s: SheetModel) => ({ ...s.protectionOptions }) },
+  },
 });
 
 /** The object add() returns; remove() unregisters at the next sync. */

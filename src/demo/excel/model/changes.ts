@@ -18,8 +18,9 @@ export class ChangeDispatcher {
   private pending = new Set<Promise<void>>();
   enabled = true;
 
-  emit(handlers: Iterable<ChangeHandler>, args: WorksheetChangedArgs): void {
-    if (!this.enabled) return;
+  /** `force`: deliver even while events are off (a host that ignores enableEvents, office-js #1786). */
+  emit(handlers: Iterable<ChangeHandler>, args: WorksheetChangedArgs, force = false): void {
+    if (!this.enabled && !force) return;
     const list = [...handlers];
     if (list.length === 0) return;
     const p = new Promise<void>((resolve) => {

@@ -22,8 +22,26 @@ export function keyCol(key: number): number {
   return key % MAX_COLS;
 }
 
+/** Excel's WorksheetProtectionOptions defaults: selecting is allowed, changing is not. */
+export const DEFAULT_PROTECTION_OPTIONS: Record<string, boolean> = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+};
+
 export class SheetModel {
-  readonly id = newGuid();
+  /** Excel gives a sheet a new id when the workbook is opened again (office-js-docs #297, office-js #1390). */
+  id = newGuid();
   deleted = false;
   defaultFormat: CellFormat;
   readonly formats = new Map<number, CellFormat>();
@@ -35,6 +53,8 @@ export class SheetModel {
   cfRules: CfRule[] = [];
   selection: Rect = rect(0, 0);
   protected = false;
+  /** WorksheetProtection.options as set by protect() (Excel's defaults otherwise). */
+  protectionOptions: Record<string, boolean> = { ...DEFAULT_PROTECTION_OPTIONS };
   tabColor = "";
   showGridlines = true;
   readonly changeHandlers = new Set<ChangeHandler>();

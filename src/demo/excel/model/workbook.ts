@@ -64,6 +64,9 @@ import {
 } from "./cells";
 import { deleteRows, insertRows } from "./structure";
 import { rewriteValidation, type ErrorAlert, type Validation } from "./validation";
+import { restorePoint, UndoStack } from "./undo";
+import { PLAIN_PROFILE, versionAtLeast, type AnyProfile } from "../profiles";
+import { newGuid } from "./ids";
 
 export interface WorkbookOptions {
   /** Sheets to start with; default ["Sheet1"]. */
@@ -72,6 +75,8 @@ export interface WorkbookOptions {
   fontName?: string;
   /** Conditional formats are evaluated only inside this window (default 1000 rows × 100 columns). */
   cfWindow?: CfWindow;
+  /** The host whose behaviour to follow (../profiles.ts); default: the plain API reading. */
+  profile?: AnyProfile;
 }
 
 export type ModelChangeKind = "cells" | "format" | "structure" | "sheets" | "selection";
@@ -100,11 +105,17 @@ export class Workbook {
   readonly changes = new ChangeDispatcher();
   readonly cf: CfEvaluator;
   readonly fontName: string;
+  readonly profile: AnyProfile;
+  /** The user's Ctrl+Z stack (see undo.ts). */
+  readonly undo = new UndoStack();
+  /** > 0 while an add-in's batch is being applied. */
+  apiDepth = 0;
   activeSheet: SheetModel;
   private readonly listeners = new Set<ModelListener>();
 
   constructor(opts: WorkbookOptions = {}) {
     this.fontName = opts.fontName ?? "等线";
+    this.profile = opts.profile ?? PLAIN_PROFILE;
     this.cf = new CfEvaluator(this.engine, () => this.sheets, opts.cfWindow);
     for (const n of opts.sheetNames ?? ["Sheet1"]) this.addSheet(n);
     this.activeSheet = this.sheets[0];
@@ -122,15 +133,76 @@ export class Workbook {
     for (const l of this.listeners) l(kind, sheet);
   }
 
-  /** Queues worksheet onChanged handlers for an edit of `where` (a rect or an address). */
-  emitChange(sheet: SheetModel, where: Rect | string, changeType: string): void {
-    this.changes.emit(sheet.changeHandlers, {
-      address: typeof where === "string" ? where : formatRect(where),
-      changeType,
-      source: "Local",
-      type: "WorksheetChanged",
-      worksheetId: sheet.id,
-    });
+  /**
+   * Queues worksheet onChanged handlers for an edit of `where` (a rect or an address). `byAddin`: the
+   * add-in's batch caused it (also when reported after the batch). ExcelApi 1.14 hosts say so in
+   * triggerSource; on a host that ignores enableEvents (#1786) the add-in's own changes get through.
+   */
+  emitChange(
+    sheet: SheetModel,
+    where: Rect | string,
+    changeType: string,
+    byAddin = this.apiDepth > 0
+  ): void {
+    const api = versionAtLeast(this.profile.maxExcelApi, "1.14");
+    this.changes.emit(
+      sheet.changeHandlers,
+      {
+        address: typeof where === "string" ? where : formatRect(where),
+        changeType,
+        source: "Local",
+        type: "WorksheetChanged",
+        worksheetId: sheet.id,
+        ...(api ? { triggerSource: byAddin ? "ThisLocalAddin" : "Unknown" } : {}),
+      },
+      byAddin && this.profile.eventsIgnoreEnableEvents
+    );
+  }
+
+  // ---- the user's own actions (the grid, or tests acting as the user) --------------------------
+
+  /** Runs a user's edit of `sheet` and puts it on the undo stack. */
+  userEdit<T>(
+    sheet: SheetModel,
+    label: string,
+    fn: () => T,
+    keep: (r: T) => boolean = () => true
+  ): T {
+    const restore = restorePoint(this, [sheet]);
+    const result = fn();
+    if (keep(result)) this.undo.push({ source: "user", label, restore });
+    return result;
+  }
+
+  /** Ctrl+V of values (no validation). */
+  paste(s: SheetModel, r: Rect, input: unknown): void {
+    this.userEdit(s, `paste ${formatRect(r)}`, () => this.writeCells(s, r, input));
+  }
+
+  /** Ctrl+Z: undoes the newest entry of the stack, and reports it like an edit. */
+  undoLast(): boolean {
+    const e = this.undo.undo();
+    if (!e) return false;
+    for (const s of this.sheets) {
+      const used = this.usedRect(s);
+      if (e.source === "user" || this.profile.formatChangeEvents)
+        this.emitChange(s, used ?? rect(0, 0), "RangeEdited", false);
+    }
+    this.notify("cells", null);
+    return true;
+  }
+
+  /**
+   * The workbook closed and opened again: sheets get new ids, add-in event registrations and the
+   * undo stack are gone. Everything saved in the file (cells, names, custom XML) stays.
+   */
+  reopen(): void {
+    for (const s of this.sheets) {
+      s.id = newGuid();
+      s.changeHandlers.clear();
+    }
+    this.undo.clear();
+    this.notify("sheets", null);
   }
 
   // ---- sheets --------------------------------------------------------------------------------
@@ -295,7 +367,12 @@ export class Workbook {
    * the rule's error alert when it fails. `override` accepts a Warning/Information alert's value.
    */
   enter(s: SheetModel, r: number, c: number, text: string, override = false): EntryResult {
-    return enter(this, s, r, c, text, override);
+    return this.userEdit(
+      s,
+      `type ${text}`,
+      () => enter(this, s, r, c, text, override),
+      (res) => res.ok
+    );
   }
 
   /** Range.clear(applyTo): "All" | "Formats" | "Contents" | "ResetContents" | hyperlink kinds (no-ops). */

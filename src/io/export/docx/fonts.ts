@@ -31,9 +31,13 @@ export const FONT_PRESETS: Record<FontPresetName, DocxFonts> = {
     table: "仿宋_GB2312",
     pageNumber: "宋体",
   },
-  /** The faces Windows 7 and later ship (GBK coverage). */
+  /**
+   * Faces every host has (Windows 7 and later ship them, GBK coverage): the default of the print sheet
+   * in Excel, where a missing face is substituted silently (spec/excel-host.md §9). 宋体 stands in for
+   * the title's 方正小标宋, which no system ships.
+   */
   windows: {
-    title: "方正小标宋简体",
+    title: "宋体",
     body: "仿宋",
     heading1: "黑体",
     heading2: "楷体",

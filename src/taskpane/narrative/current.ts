@@ -1,0 +1,18 @@
+/**
+ * The 正文 view's text as it stands (pending edits saved first): in the workbook, or only on this
+ * computer where the host cannot store it. The export's pre-check and the findings view both check
+ * the report with it, so they list the same narrative findings.
+ */
+import {
+  narrativeStorageSupported,
+  readNarrative,
+  type StoredNarrative,
+} from "../../excel/narrative";
+import { loadBackup, LOCAL_ONLY_ID } from "./backup";
+import { flushNarrativeEdits } from "./pending";
+
+export async function currentNarrative(): Promise<StoredNarrative | null> {
+  await flushNarrativeEdits();
+  if (!narrativeStorageSupported()) return loadBackup(LOCAL_ONLY_ID)?.doc ?? null;
+  return (await readNarrative()).narrative;
+}
