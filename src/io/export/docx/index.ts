@@ -3,12 +3,12 @@
  * (`import("../io/export/docx")`), so nothing outside src/io/export/index.ts's dynamic import pulls in
  * the docx library: keep this module out of static imports and index files.
  */
-import { Document, Packer, type Paragraph, type Table } from "docx";
+import { Document, DocumentGridType, Packer, type Paragraph, type Table } from "docx";
 import type { Report } from "../../../report/types";
 import { formatReportDate, reportTitle, sectionsOf } from "../common";
 import { tableGrid } from "../layout";
 import { resolveFonts, type DocxFonts, type FontPresetName } from "./fonts";
-import { MARGIN, PAGE, SIZE } from "./gbt9704";
+import { DOC_GRID, MARGIN, PAGE, SIZE } from "./gbt9704";
 import { docxTable } from "./table";
 import {
   heading1,
@@ -33,7 +33,7 @@ export interface DocxOptions {
 export function buildDocument(report: Report, options: DocxOptions = {}): Document {
   const fonts = resolveFonts(options.fontPreset, options.fonts);
   const title = reportTitle(report);
-  const lines = titleLines(title, report.agency.trim(), Boolean(report.title?.trim()));
+  const lines = titleLines(title, report.agency.trim());
   const children: (Paragraph | Table)[] = [titleParagraph(lines, fonts)];
   for (const s of sectionsOf(report)) {
     children.push(heading1(s.heading, fonts));
@@ -57,7 +57,8 @@ export function buildDocument(report: Report, options: DocxOptions = {}): Docume
               hint: "eastAsia",
             },
             size: SIZE.body,
-            language: { value: "zh-CN", eastAsia: "zh-CN" },
+            // Latin en-US keeps a figure and its unit (61件) from splitting as zh-CN text may.
+            language: { value: "en-US", eastAsia: "zh-CN" },
           },
         },
       },
@@ -69,6 +70,7 @@ export function buildDocument(report: Report, options: DocxOptions = {}): Docume
             size: { width: PAGE.width, height: PAGE.height },
             margin: { ...MARGIN, gutter: 0 },
           },
+          grid: { type: DocumentGridType.LINES, ...DOC_GRID },
         },
         footers: { default: pageNumberFooter("odd", fonts), even: pageNumberFooter("even", fonts) },
         children,

@@ -6,7 +6,7 @@
 import {
   AlignmentType,
   LineRuleType,
-  Paragraph,
+  type Paragraph,
   Table,
   TableCell,
   TableLayoutType,
@@ -15,10 +15,17 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
+import { fitColumns, type TableFit } from "../fit";
 import type { GridCell, TableGrid } from "../layout";
 import type { DocxFonts } from "./fonts";
 import { SIZE, TEXT_WIDTH } from "./gbt9704";
+import { OffGridParagraph } from "./offGrid";
 import { run } from "./text";
+
+/** Left and right cell margins, 0.1 cm each (Word's default is 0.19 cm; the figures need the room). */
+const CELL_MARGIN = 57;
+/** Exact line pitch of table text by size: 15 pt at 五号, 13 pt at 小五. */
+const TABLE_LINE: Record<number, number> = { [SIZE.table]: 300, [SIZE.tableSmall]: 260 };
 
 /** Column widths in twips, summing exactly to the 版心 width. */
 export function columnTwips(widths: number[], total = TEXT_WIDTH): number[] {
@@ -28,17 +35,29 @@ export function columnTwips(widths: number[], total = TEXT_WIDTH): number[] {
   return out;
 }
 
-function cellParagraph(c: GridCell | null, fonts: DocxFonts): Paragraph {
-  const align = c && c.role === "rowLabel" ? AlignmentType.LEFT : AlignmentType.CENTER;
-  return new Paragraph({
-    alignment: align,
-    spacing: { line: 300, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    children: c ? [run(c.text, fonts.table, SIZE.table, fonts.latin)] : [],
+/** Widths of a table at 五号 in the 版心, value cells at 小五 only when the figures need it. */
+export function fitDocxTable(grid: TableGrid): TableFit {
+  return fitColumns(grid, {
+    total: TEXT_WIDTH,
+    em: SIZE.table * 10,
+    padding: 2 * CELL_MARGIN,
+    shrink: SIZE.tableSmall / SIZE.table,
   });
 }
 
-export function docxTable(grid: TableGrid, fonts: DocxFonts): Table {
-  const cols = columnTwips(grid.widths);
+function cellParagraph(c: GridCell | null, fonts: DocxFonts, valueSize: number): Paragraph {
+  const align = c && c.role === "rowLabel" ? AlignmentType.LEFT : AlignmentType.CENTER;
+  const size = c?.role === "value" ? valueSize : SIZE.table;
+  return new OffGridParagraph({
+    alignment: align,
+    spacing: { line: TABLE_LINE[size], lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    children: c ? [run(c.text, fonts.table, size, fonts.latin)] : [],
+  });
+}
+
+export function docxTable(grid: TableGrid, fonts: DocxFonts, fit = fitDocxTable(grid)): Table {
+  const cols = columnTwips(fit.widths);
+  const valueSize = fit.shrunk ? SIZE.tableSmall : SIZE.table;
   const nRows = grid.rows.length;
   // Which origin cell covers each grid position.
   const cover: (GridCell | undefined)[][] = Array.from({ length: nRows }, () => Array(cols.length));
@@ -62,7 +81,7 @@ export function docxTable(grid: TableGrid, fonts: DocxFonts): Table {
             ? { verticalMerge: origin ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }
             : {}),
           verticalAlign: VerticalAlignTable.CENTER,
-          children: [cellParagraph(origin ? c : null, fonts)],
+          children: [cellParagraph(origin ? c : null, fonts, valueSize)],
         })
       );
       k += c.colSpan;
@@ -81,6 +100,12 @@ export function docxTable(grid: TableGrid, fonts: DocxFonts): Table {
     columnWidths: cols,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
-    margins: { top: 0, bottom: 0, left: 57, right: 57, marginUnitType: WidthType.DXA },
+    margins: {
+      top: 0,
+      bottom: 0,
+      left: CELL_MARGIN,
+      right: CELL_MARGIN,
+      marginUnitType: WidthType.DXA,
+    },
   });
 }
