@@ -7,6 +7,7 @@
  * of the fallback faces: Noto Serif CJK prints them at 0.557 em, 仿宋 and Times New Roman at 0.5),
  * narrow punctuation 0.3, other ASCII 0.6.
  */
+import { SIZE, TABLE_CELL_MARGIN, TEXT_WIDTH } from "./docx/gbt9704";
 import type { GridCell, TableGrid } from "./layout";
 
 const OPENING = "（([【〔〈《「『“‘";
@@ -249,4 +250,14 @@ function distribute(widths: number[], from: number, total: number): void {
     for (const i of lows) widths[i] += step;
     left -= step * lows.length;
   }
+}
+
+/** A table as printed: the 版心 width at 五号, value cells at 小五 only when the figures need it. */
+export function fitPrinted(grid: TableGrid): TableFit {
+  return fitColumns(grid, {
+    total: TEXT_WIDTH,
+    em: SIZE.table * 10,
+    padding: 2 * TABLE_CELL_MARGIN,
+    shrink: SIZE.tableSmall / SIZE.table,
+  });
 }

@@ -3,6 +3,7 @@
  * library into its own chunk; the other formats are small and load with this module.
  */
 import type { Report } from "../../report/types";
+import { xmlSafeReport } from "../../report/xmlText";
 import { reportToJson } from "../json";
 import { suggestedFileName } from "./common";
 import { buildCsv } from "./csv";
@@ -14,6 +15,8 @@ export type ExportFormat = "docx" | "html" | "json" | "csv";
 export interface ExportOptions extends DocxOptions {
   /** html: the bare fragment for pasting into a CMS instead of a page that opens by itself (default false). */
   htmlFragment?: boolean;
+  /** html: leave out the <h1> title, which the CMS prints itself (default true). */
+  htmlOmitTitle?: boolean;
 }
 
 export interface ExportedFile {
@@ -32,11 +35,16 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
   csv: "text/csv;charset=utf-8",
 };
 
+/**
+ * Every format goes through here, and here characters that XML 1.0 forbids are dropped from the
+ * report's text (report/xmlText.ts; the pre-check reports them as EXP-01).
+ */
 export async function exportReport(
-  report: Report,
+  input: Report,
   format: ExportFormat,
   options: ExportOptions = {}
 ): Promise<ExportedFile> {
+  const report = xmlSafeReport(input);
   const file = (data: Uint8Array | string): ExportedFile => ({
     data,
     mime: EXPORT_MIME[format],
@@ -49,7 +57,12 @@ export async function exportReport(
       return file(await buildDocx(report, options));
     }
     case "html":
-      return file(buildHtml(report, { document: !options.htmlFragment }));
+      return file(
+        buildHtml(report, {
+          document: !options.htmlFragment,
+          omitTitle: options.htmlOmitTitle ?? true,
+        })
+      );
     case "json":
       return file(reportToJson(report));
     case "csv":

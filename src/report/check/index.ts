@@ -5,6 +5,7 @@ import { checkCrossYear } from "./crossYear";
 import { checkEdition } from "./edition";
 import { checkTable2 } from "./table2";
 import { readNumbers } from "./values";
+import { checkXmlText } from "./xmlText";
 import { checkNarrative } from "../narrative";
 
 export interface CheckOptions {
@@ -21,6 +22,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   if (options.prev)
     checkCrossYear(report, nums, options.prev, readNumbers(options.prev, null), findings);
   checkNarrative(report, nums, findings);
+  checkXmlText(report, findings);
   return findings;
 }
 

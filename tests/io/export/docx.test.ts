@@ -367,7 +367,10 @@ test("report.title replaces the generated title; a blank agency or year leaves n
   const p1 = bodyBlocks((await readDocx(await buildDocx(custom))).document)[0];
   expect(textOf(p1)).toBe(custom.title);
   // Too long for one line: broken before the year, as generated titles are, never inside a word.
-  expect(children(p1, "w:r").map(textOf)).toEqual(["某某局关于", "2024年政府信息公开工作的年度报告"]);
+  expect(children(p1, "w:r").map(textOf)).toEqual([
+    "某某局关于",
+    "2024年政府信息公开工作的年度报告",
+  ]);
   expect(elements(p1, "w:br")).toHaveLength(1);
   const bare: Report = { edition: "2021", year: null, agency: "", values: {} };
   const parts = await readDocx(await buildDocx(bare));

@@ -42,3 +42,6 @@ export const BODY_CHAR_SPACING = Math.floor(TEXT_WIDTH / GRID.charsPerLine - CHA
 
 /** Space before each 一、 heading: half a body line. */
 export const HEADING_BEFORE = LINE.body / 2;
+
+/** Left and right cell margins of the tables, 0.1 cm each (Word's default 0.19 cm leaves figures too little room). */
+export const TABLE_CELL_MARGIN = 57;

@@ -5,8 +5,10 @@
  */
 import { Document, DocumentGridType, Packer, type Paragraph, type Table } from "docx";
 import type { Report } from "../../../report/types";
-import { formatReportDate, reportTitle, sectionsOf } from "../common";
+import { formatReportDate, prefaceParagraphs, reportTitle, sectionsOf } from "../common";
+import { signerOf } from "../../../report/narrative/preface";
 import { tableGrid } from "../layout";
+import { fontTableXml } from "./fontTable";
 import { resolveFonts, type DocxFonts, type FontPresetName } from "./fonts";
 import { DOC_GRID, MARGIN, PAGE, SIZE } from "./gbt9704";
 import { docxTable } from "./table";
@@ -35,12 +37,14 @@ export function buildDocument(report: Report, options: DocxOptions = {}): Docume
   const title = reportTitle(report);
   const lines = titleLines(title, report.agency.trim());
   const children: (Paragraph | Table)[] = [titleParagraph(lines, fonts)];
+  for (const text of prefaceParagraphs(report))
+    children.push(narrativeParagraph({ kind: "paragraph", text }, fonts));
   for (const s of sectionsOf(report)) {
     children.push(heading1(s.heading, fonts));
     for (const b of s.blocks) children.push(narrativeParagraph(b, fonts));
     if (s.table) children.push(docxTable(tableGrid(report, s.table), fonts));
   }
-  children.push(...signature(report.agency.trim(), formatReportDate(report.date), fonts));
+  children.push(...signature(signerOf(report), formatReportDate(report.date), fonts));
 
   return new Document({
     title,
@@ -81,10 +85,18 @@ export function buildDocument(report: Report, options: DocxOptions = {}): Docume
 
 /** Packs to bytes in Node and in the browser alike (toArrayBuffer needs neither Buffer nor Blob). */
 export async function buildDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(report, options)));
+  return new Uint8Array(
+    await Packer.toArrayBuffer(buildDocument(report, options), false, overrides(options))
+  );
 }
 
 /** A Blob for a browser download. */
 export async function buildDocxBlob(report: Report, options: DocxOptions = {}): Promise<Blob> {
-  return Packer.toBlob(buildDocument(report, options));
+  return Packer.toBlob(buildDocument(report, options), false, overrides(options));
+}
+
+/** Parts written by hand: the font table with fallbacks. */
+function overrides(options: DocxOptions) {
+  const fonts = resolveFonts(options.fontPreset, options.fonts);
+  return [{ path: "word/fontTable.xml", data: fontTableXml(fonts) }];
 }

@@ -16,7 +16,9 @@ export class OffGridParagraph extends Paragraph {
     const props = pPr?.["w:pPr"];
     if (Array.isArray(props)) {
       const at = props.findIndex((x: Xml) => "w:spacing" in x);
-      props.splice(at < 0 ? props.length : at, 0, { "w:snapToGrid": { _attr: { "w:val": false } } });
+      props.splice(at < 0 ? props.length : at, 0, {
+        "w:snapToGrid": { _attr: { "w:val": false } },
+      });
     }
     return xml as ReturnType<Paragraph["prepForXml"]>;
   }

@@ -15,15 +15,13 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
-import { fitColumns, type TableFit } from "../fit";
+import { fitPrinted } from "../fit";
 import type { GridCell, TableGrid } from "../layout";
 import type { DocxFonts } from "./fonts";
-import { SIZE, TEXT_WIDTH } from "./gbt9704";
+import { SIZE, TABLE_CELL_MARGIN as CELL_MARGIN, TEXT_WIDTH } from "./gbt9704";
 import { OffGridParagraph } from "./offGrid";
 import { run } from "./text";
 
-/** Left and right cell margins, 0.1 cm each (Word's default is 0.19 cm; the figures need the room). */
-const CELL_MARGIN = 57;
 /** Exact line pitch of table text by size: 15 pt at 五号, 13 pt at 小五. */
 const TABLE_LINE: Record<number, number> = { [SIZE.table]: 300, [SIZE.tableSmall]: 260 };
 
@@ -33,16 +31,6 @@ export function columnTwips(widths: number[], total = TEXT_WIDTH): number[] {
   const out = widths.map((w) => Math.round((w / sum) * total));
   out[out.length - 1] += total - out.reduce((s, w) => s + w, 0);
   return out;
-}
-
-/** Widths of a table at 五号 in the 版心, value cells at 小五 only when the figures need it. */
-export function fitDocxTable(grid: TableGrid): TableFit {
-  return fitColumns(grid, {
-    total: TEXT_WIDTH,
-    em: SIZE.table * 10,
-    padding: 2 * CELL_MARGIN,
-    shrink: SIZE.tableSmall / SIZE.table,
-  });
 }
 
 function cellParagraph(c: GridCell | null, fonts: DocxFonts, valueSize: number): Paragraph {
@@ -55,7 +43,7 @@ function cellParagraph(c: GridCell | null, fonts: DocxFonts, valueSize: number):
   });
 }
 
-export function docxTable(grid: TableGrid, fonts: DocxFonts, fit = fitDocxTable(grid)): Table {
+export function docxTable(grid: TableGrid, fonts: DocxFonts, fit = fitPrinted(grid)): Table {
   const cols = columnTwips(fit.widths);
   const valueSize = fit.shrunk ? SIZE.tableSmall : SIZE.table;
   const nRows = grid.rows.length;
