@@ -4,6 +4,7 @@ import { EDITIONS, editionForYear } from "../../report/editions";
 import type { EditionId, Report, TableNo } from "../../report/types";
 import { labelFindings } from "./labels/findings";
 import { readMeta } from "./meta";
+import { readPreface } from "./preface";
 import { TABLE_TITLE_ZH, TABLE_ZH, at, problem } from "./problems";
 import { readSections } from "./sections";
 import { rowsByTable } from "./tables/classify";
@@ -37,6 +38,7 @@ export function assemble(doc: SourceDoc): ImportResult {
   }
   const sections = readSections(doc.blocks);
   const meta = readMeta(doc, sections.at[1], sections.signature);
+  const preface = readPreface(doc.blocks, sections.at[1], meta.title);
   const byTable = rowsByTable(doc.blocks);
   const byYear: EditionId | null = meta.year !== null ? editionForYear(meta.year) : null;
 
@@ -66,6 +68,8 @@ export function assemble(doc: SourceDoc): ImportResult {
     agency: meta.agency,
     ...(meta.title ? { title: meta.title } : {}),
     ...(sections.date ? { date: sections.date } : {}),
+    ...(preface ? { preface } : {}),
+    ...(sections.signature ? { signer: sections.signature } : {}),
     ...(Object.keys(tableEditions).length ? { tableEditions } : {}),
     values: {},
     narrative: sections.narrative,
