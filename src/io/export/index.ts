@@ -72,7 +72,7 @@ export async function exportReport(
   }
 }
 
-export { buildCsv, csvField, CSV_BOM, CSV_HEADER } from "./csv";
+export { buildCsv, csvField, csvText, CSV_BOM, CSV_HEADER } from "./csv";
 export { buildHtml, escapeHtml, type HtmlOptions } from "./html";
 export {
   displayValue,
