@@ -110,11 +110,21 @@ test("RFC 4180 quoting: commas, quotes and line breaks are quoted, quotes double
 
 test("text that would start a formula gets a leading '; numbers, negative ones included, stay numbers", () => {
   expect(
-    ["=HYPERLINK(\"x\")", "+1+1", "@SUM(A1)", "-A1", "\tx", "\rx", "-", "-5", "-.5", "a=b", "某局"].map(
-      csvText
-    )
+    [
+      '=HYPERLINK("x")',
+      "+1+1",
+      "@SUM(A1)",
+      "-A1",
+      "\tx",
+      "\rx",
+      "-",
+      "-5",
+      "-.5",
+      "a=b",
+      "某局",
+    ].map(csvText)
   ).toEqual([
-    "'=HYPERLINK(\"x\")",
+    '\'=HYPERLINK("x")',
     "'+1+1",
     "'@SUM(A1)",
     "'-A1",

@@ -1,6 +1,8 @@
 /** exportReport: one entry for the four formats, docx loaded lazily, with MIME type and a file name. */
 import { exportReport, EXPORT_MIME } from "../../../src/io/export";
 import { reportFromJson } from "../../../src/io/json";
+import JSZip from "jszip";
+import { countXmlForbidden } from "../../../src/report/xmlText";
 import { sampleReport } from "./fixtures";
 
 const report = sampleReport("2021");
@@ -42,4 +44,28 @@ test("the docx module is not pulled in statically by the export index", () => {
   const staticImports = src.match(/^import\s+(?!type\b)[^;]*from\s+"([^"]+)"/gm) ?? [];
   expect(staticImports.filter((l) => /\.\/docx|"docx"/.test(l))).toEqual([]);
   expect(src).toContain('await import("./docx")');
+});
+
+test("characters XML 1.0 forbids are dropped from every format; the docx stays readable", async () => {
+  const dirty = {
+    ...report,
+    agency: "某某市某某局\uFFFE",
+    signer: "办公室\u0001",
+    preface: "开头\uFFFF。",
+    narrative: { ...report.narrative, 3: "收到申请\uFFFE61件\u000B。\uD800" },
+    values: { ...report.values, "t3.new.natural": "1\u00022" },
+  };
+  for (const format of ["html", "json", "csv"] as const) {
+    const text = (await exportReport(dirty, format)).data as string;
+    expect([format, countXmlForbidden(text)]).toEqual([format, 0]);
+    expect(text).toContain(format === "csv" ? "某某市某某局," : "办公室");
+  }
+  const zip = await JSZip.loadAsync((await exportReport(dirty, "docx")).data);
+  for (const name of Object.keys(zip.files).filter((n) => n.endsWith(".xml"))) {
+    const xml = await zip.file(name)!.async("string");
+    expect([name, countXmlForbidden(xml)]).toEqual([name, 0]);
+  }
+  const doc = await zip.file("word/document.xml")!.async("string");
+  expect(doc).toContain("收到申请61件。");
+  expect(doc).toContain("开头。");
 });
