@@ -7,7 +7,14 @@
  * of the fallback faces: Noto Serif CJK prints them at 0.557 em, 仿宋 and Times New Roman at 0.5),
  * narrow punctuation 0.3, other ASCII 0.6.
  */
-import { SIZE, TABLE_CELL_MARGIN, TEXT_WIDTH } from "./docx/gbt9704";
+import {
+  SIZE,
+  TABLE_CELL_MARGIN,
+  TABLE_CELL_MARGIN_TIGHT,
+  TABLE_LINE,
+  TEXT_HEIGHT,
+  TEXT_WIDTH,
+} from "./docx/gbt9704";
 import type { GridCell, TableGrid } from "./layout";
 
 const OPENING = "（([【〔〈《「『“‘";
@@ -46,13 +53,24 @@ function breakUnits(text: string): string[] {
   return units;
 }
 
+/** Break units with their widths, per text (the same labels are measured at many widths). */
+const unitCache = new Map<string, [string, number][]>();
+function measuredUnits(text: string): [string, number][] {
+  let units = unitCache.get(text);
+  if (!units) {
+    units = breakUnits(text.trim()).map((u) => [u, textEm(u)]);
+    if (unitCache.size > 5000) unitCache.clear();
+    unitCache.set(text, units);
+  }
+  return units;
+}
+
 /** The lines of `text` in a cell `capacity` em wide (greedy, as word processors fill lines). */
 export function wrapText(text: string, capacity: number): string[] {
   const lines: string[] = [];
   let line = "";
   let width = 0;
-  for (const u of breakUnits(text.trim())) {
-    const w = textEm(u);
+  for (const [u, w] of measuredUnits(text)) {
     if (line && width + w > capacity + 1e-6) {
       lines.push(line);
       line = "";
@@ -65,21 +83,73 @@ export function wrapText(text: string, capacity: number): string[] {
   return lines;
 }
 
+/** Characters of a line that count for the eye: punctuation rides along with its neighbour. */
+function visibleChars(line: string): number {
+  return [...line].filter((ch) => !OPENING.includes(ch) && !CLOSING.includes(ch)).length;
+}
+
 /** Wrapped lines whose last holds one character under a longer line (a stack of single characters is fine). */
 export function leavesLoneChar(lines: string[]): boolean {
   if (lines.length < 2) return false;
-  return [...lines[lines.length - 1]].length === 1 && lines.some((l) => [...l].length > 1);
+  return visibleChars(lines[lines.length - 1]) === 1 && lines.some((l) => visibleChars(l) > 1);
+}
+
+/** Why a width does not suit a label: it leaves a lone character, or it cuts the label unreadably. */
+type LabelFault = "lone" | "unreadable";
+
+/** Room kept free on every label line: cell borders, and digits a little wider than estimated. */
+const LINE_SAFETY_EM = 0.2;
+
+/**
+ * The lines a label is printed in at `capacity` em: as few as greedy filling needs, but evened out
+ * (the narrowest width that still gives that many lines), with LINE_SAFETY_EM to spare. The Word
+ * export writes these breaks itself, so no renderer re-breaks a label its own way.
+ */
+export function labelBreaks(text: string, capacity: number): string[] {
+  const cap = capacity - LINE_SAFETY_EM;
+  const lines = wrapText(text, cap);
+  if (lines.length < 2) return lines;
+  let lo = textEm(text) / lines.length - 1e-6;
+  let hi = cap;
+  for (let i = 0; i < 20; i++) {
+    const mid = (lo + hi) / 2;
+    if (wrapText(text, mid).length <= lines.length) hi = mid;
+    else lo = mid;
+  }
+  return wrapText(text, hi);
 }
 
 /**
- * Lines a label takes, or null when some renderer could leave a lone character: checked at the
- * estimated width and at up to 0.6 em more (hanging punctuation, narrower digits), since the real
- * break may fall anywhere in between.
+ * labelBreaks, or where those leave a lone character, the breaks of the widest narrower capacity
+ * that does not (3 characters over 2 lines; a header column widened after it was sized).
  */
-function labelLines(text: string, capacity: number): number | null {
-  const lines = wrapText(text, capacity);
-  if (leavesLoneChar(lines)) return null;
-  for (const extra of [0.3, 0.6]) if (leavesLoneChar(wrapText(text, capacity + extra))) return null;
+export function safeBreaks(text: string, capacity: number): string[] {
+  const lines = labelBreaks(text, capacity);
+  if (!leavesLoneChar(lines)) return lines;
+  for (let cap = capacity - 0.25; cap >= 1; cap -= 0.25) {
+    const narrower = labelBreaks(text, cap);
+    if (!leavesLoneChar(narrower)) return narrower;
+  }
+  return lines;
+}
+
+/** Lines a label takes at `capacity` em, or what is wrong with that width. */
+function labelLines(
+  text: string,
+  capacity: number,
+  rowLabel = false,
+  mayStack = false
+): number | LabelFault {
+  const lines = labelBreaks(text, capacity);
+  if (leavesLoneChar(lines)) return "lone";
+  if (rowLabel && lines.length > 1) {
+    // A row label either stacks one character a line or keeps three a line: two-character lines
+    // read as a stutter and part brackets (“（三” / “）不”).
+    if (capacity >= 1.5 && capacity < 3) return "unreadable";
+    // Only a plain name in a merged cell stacks (三、本年度办理结果); a bracketed number such as
+    // （三） does not, nor a label of a single row.
+    if (capacity < 1.5 && (!mayStack || /[（(]/.test(text))) return "unreadable";
+  }
   return lines.length;
 }
 
@@ -92,6 +162,10 @@ export interface FitOptions {
   padding: number;
   /** Value-cell font size relative to `em` when figures must shrink (小五 9 pt / 五号 10.5 pt). */
   shrink?: number;
+  /** Left plus right padding of a table whose figures do not fit even shrunk. */
+  tightPadding?: number;
+  /** Lines of table text a page holds: a taller table is tried smaller, so that it keeps to one page. */
+  pageLines?: number;
 }
 
 export interface TableFit {
@@ -99,8 +173,14 @@ export interface TableFit {
   widths: number[];
   /** Value cells are printed at the `shrink` size because the figures do not fit otherwise. */
   shrunk: boolean;
-  /** Even shrunk, some figure is wider than its column (it will wrap). */
+  /** Cells use `tightPadding` because even shrunk figures did not fit. */
+  tight: boolean;
+  /** Even so, some figure is wider than its column (it will wrap). */
   overflow: boolean;
+  /** How much wider, in the unit of `total` (0 when it fits). */
+  excess: number;
+  /** Row labels that could not be kept from leaving a single character on their last line. */
+  lone: number;
   /** Estimated height in lines of table text. */
   lines: number;
 }
@@ -116,7 +196,45 @@ interface Placed {
   last: number;
 }
 
+/**
+ * Tries the table at 五号, then with value cells at 小五 (the figures are too wide to leave the labels
+ * room), then with tight cell padding, and takes the first that keeps every figure on one line, no
+ * label with a lone last character, and the table within a page (else the least bad one).
+ */
 export function fitColumns(grid: TableGrid, o: FitOptions): TableFit {
+  const tries: { scale: number; padding: number; shrunk: boolean; tight: boolean }[] = [
+    { scale: 1, padding: o.padding, shrunk: false, tight: false },
+  ];
+  if (o.shrink) tries.push({ scale: o.shrink, padding: o.padding, shrunk: true, tight: false });
+  if (o.shrink && o.tightPadding !== undefined)
+    tries.push({ scale: o.shrink, padding: o.tightPadding, shrunk: true, tight: true });
+  let best: TableFit | null = null;
+  const tall = (f: TableFit) => Math.max(0, f.lines - (o.pageLines ?? Infinity));
+  for (const t of tries) {
+    const fit = {
+      ...fitAt(grid, o.total, o.em, t.padding, t.scale),
+      shrunk: t.shrunk,
+      tight: t.tight,
+    };
+    if (!fit.overflow && !fit.lone && !tall(fit)) return fit;
+    if (
+      !best ||
+      fit.excess < best.excess - 1e-6 ||
+      (Math.abs(fit.excess - best.excess) < 1e-6 &&
+        (fit.lone < best.lone || (fit.lone === best.lone && tall(fit) < tall(best))))
+    )
+      best = fit;
+  }
+  return best!;
+}
+
+function fitAt(
+  grid: TableGrid,
+  total: number,
+  em: number,
+  padding: number,
+  scale: number
+): Omit<TableFit, "shrunk" | "tight"> {
   const n = grid.widths.length;
   const L = grid.labelColumns;
   const cells: Placed[] = grid.rows.flat().map((c) => ({
@@ -127,107 +245,121 @@ export function fitColumns(grid: TableGrid, o: FitOptions): TableFit {
   const inValues = (p: Placed) => p.first >= L;
   const inLabels = (p: Placed) => p.last < L;
 
-  /** Least width of each value column: its figures on one line, its own header words whole. */
-  const valueMins = (scale: number): number[] => {
-    const min = Array<number>(n).fill(0);
-    for (const p of cells.filter(inValues)) {
-      const span = p.last - p.first + 1;
-      let need: number;
-      if (p.cell.role === "value") {
-        need = (textEm(p.cell.text) + (p.cell.text ? FIGURE_SLACK_EM : 0)) * o.em * scale;
-      } else {
-        // A header: the narrowest whole-em width (2 em at least, so 其他 never stacks) with no lone character.
-        let cap = Math.min(2, Math.ceil(textEm(p.cell.text)));
-        while (labelLines(p.cell.text, cap) === null && cap < textEm(p.cell.text)) cap++;
-        need = cap * o.em;
-      }
-      const each = (need + span * o.padding) / span;
-      for (let k = p.first; k <= p.last; k++) min[k] = Math.max(min[k], each);
+  // Least width of each value column: its figures on one line, its own header words whole.
+  const mins = Array<number>(n).fill(0);
+  for (const p of cells.filter(inValues)) {
+    const span = p.last - p.first + 1;
+    let need: number;
+    if (p.cell.role === "value") {
+      need = (textEm(p.cell.text) + (p.cell.text ? FIGURE_SLACK_EM : 0)) * em * scale;
+    } else {
+      // A header: the narrowest whole-em width (2 em at least, so 其他 never stacks) with no lone character.
+      let cap = Math.min(2, Math.ceil(textEm(p.cell.text)));
+      while (typeof labelLines(p.cell.text, cap) !== "number" && cap < textEm(p.cell.text)) cap++;
+      need = cap * em;
     }
-    return min;
-  };
-
-  let shrunk = false;
-  let mins = valueMins(1);
-  const sumValues = (m: number[]) => m.slice(L).reduce((s, w) => s + w, 0);
-  const labelFloor = L * (o.em + o.padding);
-  if (o.shrink && sumValues(mins) > o.total - labelFloor) {
-    shrunk = true;
-    mins = valueMins(o.shrink);
+    const each = (need + span * padding) / span;
+    for (let k = p.first; k <= p.last; k++) mins[k] = Math.max(mins[k], each);
   }
-  const valueTotal = sumValues(mins);
-  const overflow = valueTotal > o.total - labelFloor;
+  const valueTotal = mins.slice(L).reduce((s, w) => s + w, 0);
+  const labelFloor = L * (em + padding);
+  const excess = Math.max(0, valueTotal - (total - labelFloor));
+  const overflow = excess > 1e-6;
 
-  // Rows' heights in lines for a choice of label widths (in em); null when a label leaves a lone character.
-  const valueLines = new Map<Placed, number>();
-  for (const p of cells.filter((p) => !inLabels(p))) {
-    const width = mins.slice(p.first, p.last + 1).reduce((s, w) => s + w, 0);
-    const cap = (width - (p.last - p.first + 1) * o.padding) / o.em;
-    valueLines.set(p, p.cell.role === "value" ? 1 : wrapText(p.cell.text, cap).length);
-  }
-  const labelCells = cells.filter(inLabels);
-  const memo = new Map<string, number | null>();
-  const linesOf = (p: Placed, capEm: number): number | null => {
-    const k = `${p.cell.text}|${capEm}`;
-    if (!memo.has(k)) memo.set(k, labelLines(p.cell.text, capEm));
-    return memo.get(k)!;
-  };
   // Heights from the value side are fixed; only the label cells change with the label widths.
   const baseRows = Array<number>(grid.rows.length).fill(1);
   const spanning: [Placed, number][] = [];
-  for (const [p, lines] of valueLines) {
+  for (const p of cells.filter((p) => !inLabels(p))) {
+    const width = mins.slice(p.first, p.last + 1).reduce((s, w) => s + w, 0);
+    const cap = (width - (p.last - p.first + 1) * padding) / em;
+    const lines = p.cell.role === "value" ? 1 : safeBreaks(p.cell.text, cap).length;
     if (p.cell.rowSpan === 1) baseRows[p.cell.row] = Math.max(baseRows[p.cell.row], lines);
     else spanning.push([p, lines]);
   }
-  const height = (caps: number[]): number | null => {
+  const labelCells = cells.filter(inLabels);
+  // Per label cell and summed width of its columns in em: lines, -lines when a lone character is
+  // left, NaN when the width is unreadable for it.
+  const memo = labelCells.map(() => new Map<number, number>());
+  const linesOf = (i: number, sum: number): number => {
+    let v = memo[i].get(sum);
+    if (v === undefined) {
+      const p = labelCells[i];
+      const cap = sum + ((p.last - p.first) * padding) / em;
+      const lines = labelLines(p.cell.text, cap, true, p.cell.rowSpan > 1);
+      v =
+        lines === "unreadable"
+          ? NaN
+          : lines === "lone"
+            ? -labelBreaks(p.cell.text, cap).length
+            : lines;
+      memo[i].set(sum, v);
+    }
+    return v;
+  };
+  /** Row labels left with a lone character, table height in lines, lines the labels take. */
+  const score = (caps: number[]): [number, number, number] | null => {
     const rowLines = [...baseRows];
     const tall: [Placed, number][] = [...spanning];
-    for (const p of labelCells) {
-      const cap =
-        caps.slice(p.first, p.last + 1).reduce((s, c) => s + c, 0) +
-        ((p.last - p.first) * o.padding) / o.em;
-      const lines = linesOf(p, cap);
-      if (lines === null) return null;
+    let lone = 0;
+    let labelTotal = 0;
+    for (let i = 0; i < labelCells.length; i++) {
+      const p = labelCells[i];
+      let sum = 0;
+      for (let k = p.first; k <= p.last; k++) sum += caps[k];
+      let lines = linesOf(i, sum);
+      if (Number.isNaN(lines)) return null;
+      if (lines < 0) {
+        lone++;
+        lines = -lines;
+      }
+      labelTotal += lines;
       if (p.cell.rowSpan === 1) rowLines[p.cell.row] = Math.max(rowLines[p.cell.row], lines);
       else tall.push([p, lines]);
     }
-    let total = rowLines.reduce((s, x) => s + x, 0);
+    let height = rowLines.reduce((s, x) => s + x, 0);
     for (const [p, lines] of tall) {
       const covered = rowLines
         .slice(p.cell.row, p.cell.row + p.cell.rowSpan)
         .reduce((s, x) => s + x, 0);
-      total += Math.max(0, lines - covered);
+      height += Math.max(0, lines - covered);
     }
-    return total;
+    return [lone, height, labelTotal];
   };
 
-  // Label widths: the shortest table that fits beside the value columns, then the narrowest such.
-  const room = Math.max(labelFloor, o.total - valueTotal);
-  const maxCap = Math.max(1, Math.min(MAX_LABEL_EM, Math.floor((room - L * o.padding) / o.em)));
-  let best: { caps: number[]; lines: number; width: number } | null = null;
+  // Label widths, within the room the value columns leave: fewest labels left with a lone character,
+  // then the shortest table, then labels that wrap least, then the narrowest.
+  const room = Math.max(labelFloor, total - valueTotal);
+  const maxCap = Math.max(L, Math.min(MAX_LABEL_EM, Math.floor((room - L * padding) / em)));
+  let best: { caps: number[]; key: number[] } | null = null;
   const caps = Array<number>(L).fill(1);
+  const better = (a: number[], b: number[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+    return false;
+  };
   const search = (k: number, used: number) => {
     if (k === L) {
-      const lines = height(caps);
-      if (lines === null) return;
-      if (!best || lines < best.lines || (lines === best.lines && used < best.width))
-        best = { caps: [...caps], lines, width: used };
+      const scored = score(caps);
+      if (!scored) return;
+      const [lone, height, labels] = scored;
+      const key = [lone, height, labels, used];
+      if (!best || better(key, best.key)) best = { caps: [...caps], key };
       return;
     }
-    for (let c = 1; used + c <= maxCap; c++) {
+    for (let c = 1; used + c + (L - k - 1) <= maxCap; c++) {
       caps[k] = c;
       search(k + 1, used + c);
     }
   };
   search(0, 0);
-  const chosen: { caps: number[]; lines: number } = best ?? {
-    caps: Array<number>(L).fill(Math.max(1, Math.floor(maxCap / Math.max(1, L)))),
-    lines: height(Array<number>(L).fill(1)) ?? grid.rows.length,
+  // Every width unreadable for some label (a table far too narrow): share the room out evenly.
+  const even = Math.max(1, Math.floor(maxCap / Math.max(1, L)));
+  const chosen = (best as { caps: number[]; key: number[] } | null) ?? {
+    caps: Array<number>(L).fill(even),
+    key: [grid.rows.length, 0],
   };
-
-  const widths = [...chosen.caps.map((c) => c * o.em + o.padding), ...mins.slice(L)];
-  distribute(widths, L, o.total);
-  return { widths, shrunk, overflow, lines: chosen.lines };
+  const widths = [...chosen.caps.map((c) => c * em + padding), ...mins.slice(L)];
+  distribute(widths, L, total);
+  return { widths, overflow, excess, lone: chosen.key[0], lines: chosen.key[1] };
 }
 
 /**
@@ -259,5 +391,8 @@ export function fitPrinted(grid: TableGrid): TableFit {
     em: SIZE.table * 10,
     padding: 2 * TABLE_CELL_MARGIN,
     shrink: SIZE.tableSmall / SIZE.table,
+    tightPadding: 2 * TABLE_CELL_MARGIN_TIGHT,
+    // Two lines short of the 版心 for the row borders and the heading kept above the table.
+    pageLines: Math.floor(TEXT_HEIGHT / TABLE_LINE[SIZE.table]) - 2,
   });
 }

@@ -15,6 +15,8 @@ export const MARGIN = {
 
 /** Width of the 版心, the width every table takes. */
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+/** Height of the 版心. */
+export const TEXT_HEIGHT = PAGE.height - MARGIN.top - MARGIN.bottom;
 
 /** Font sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt, 小五 9 pt. */
 export const SIZE = { title: 44, body: 32, pageNumber: 28, table: 21, tableSmall: 18 } as const;
@@ -45,3 +47,8 @@ export const HEADING_BEFORE = LINE.body / 2;
 
 /** Left and right cell margins of the tables, 0.1 cm each (Word's default 0.19 cm leaves figures too little room). */
 export const TABLE_CELL_MARGIN = 57;
+/** The cell margins of a table whose figures do not fit at 小五 with the usual ones (0.026 cm). */
+export const TABLE_CELL_MARGIN_TIGHT = 15;
+
+/** Exact line pitch of table text by size: 15 pt at 五号, 13 pt at 小五. */
+export const TABLE_LINE: Record<number, number> = { [SIZE.table]: 300, [SIZE.tableSmall]: 260 };
