@@ -133,6 +133,19 @@ export function safeBreaks(text: string, capacity: number): string[] {
   return lines;
 }
 
+/**
+ * The narrowest width, in em, at which a column header prints whole words: at least two characters
+ * a line (其他 never stacks as 其/他), none left alone on the last line.
+ */
+function headerEm(text: string): number {
+  const full = textEm(text) + LINE_SAFETY_EM;
+  for (let cap = Math.min(2, textEm(text)) + LINE_SAFETY_EM; cap < full; cap += 0.25) {
+    const lines = labelBreaks(text, cap);
+    if (!leavesLoneChar(lines) && lines.every((l) => [...l].length > 1)) return cap;
+  }
+  return full;
+}
+
 /** Lines a label takes at `capacity` em, or what is wrong with that width. */
 function labelLines(
   text: string,
@@ -253,10 +266,7 @@ function fitAt(
     if (p.cell.role === "value") {
       need = (textEm(p.cell.text) + (p.cell.text ? FIGURE_SLACK_EM : 0)) * em * scale;
     } else {
-      // A header: the narrowest whole-em width (2 em at least, so 其他 never stacks) with no lone character.
-      let cap = Math.min(2, Math.ceil(textEm(p.cell.text)));
-      while (typeof labelLines(p.cell.text, cap) !== "number" && cap < textEm(p.cell.text)) cap++;
-      need = cap * em;
+      need = headerEm(p.cell.text) * em;
     }
     const each = (need + span * padding) / span;
     for (let k = p.first; k <= p.last; k++) mins[k] = Math.max(mins[k], each);
@@ -392,7 +402,7 @@ export function fitPrinted(grid: TableGrid): TableFit {
     padding: 2 * TABLE_CELL_MARGIN,
     shrink: SIZE.tableSmall / SIZE.table,
     tightPadding: 2 * TABLE_CELL_MARGIN_TIGHT,
-    // Two lines short of the 版心 for the row borders and the heading kept above the table.
-    pageLines: Math.floor(TEXT_HEIGHT / TABLE_LINE[SIZE.table]) - 2,
+    // Four lines short of the 版心: the section heading kept above the table, and the row borders.
+    pageLines: Math.floor(TEXT_HEIGHT / TABLE_LINE[SIZE.table]) - 4,
   });
 }

@@ -8,13 +8,14 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { prefaceParagraphs } from "../../../src/io/export/common";
+import { narrativeBlocks, prefaceParagraphs } from "../../../src/io/export/common";
 import { buildDocx } from "../../../src/io/export/docx";
 import { SIZE, TEXT_WIDTH } from "../../../src/io/export/docx/gbt9704";
 import { tableGrids } from "../../../src/io/export/layout";
 import { titleLines } from "../../../src/io/export/titleLines";
 import { reportTitle } from "../../../src/io/export/common";
 import { importReport } from "../../../src/io/import";
+import { SECTION_HEADINGS } from "../../../src/report/editions";
 import { signerOf } from "../../../src/report/narrative/preface";
 import type { Report } from "../../../src/report/types";
 import { sample, SAMPLE_FILES } from "../import/samples";
@@ -111,6 +112,12 @@ const isTableWord = (w: Word) => wordHeight(w) < 15;
       expect(pages.length).toBeGreaterThan(20);
       expect(pages.filter(([, p]) => p === "missing")).toEqual([]);
       expect(new Set(pages.map(([, p]) => p)).size).toBe(1);
+      // …under the heading or the sentence that introduces it, kept with it.
+      const above = pageLines(r().words, pages[0][1] as number, (w) => !isTableWord(w))
+        .map((l) => l.text)
+        .join("");
+      const intro = narrativeBlocks(r().report.narrative?.[3]).at(-1)?.text ?? SECTION_HEADINGS[2];
+      expect(above).toContain(intro.replace(/\s+/g, "").slice(-10));
     });
 
     test("表四 on one page; each block of 表二 on one page", () => {

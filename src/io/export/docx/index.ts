@@ -41,7 +41,11 @@ export function buildDocument(report: Report, options: DocxOptions = {}): Docume
     children.push(narrativeParagraph({ kind: "paragraph", text }, fonts));
   for (const s of sectionsOf(report)) {
     children.push(heading1(s.heading, fonts));
-    for (const b of s.blocks) children.push(narrativeParagraph(b, fonts));
+    s.blocks.forEach((b, i) =>
+      children.push(
+        narrativeParagraph(b, fonts, s.table !== undefined && i === s.blocks.length - 1)
+      )
+    );
     if (s.table) children.push(docxTable(tableGrid(report, s.table), fonts));
   }
   children.push(...signature(signerOf(report), formatReportDate(report.date), fonts));

@@ -76,7 +76,12 @@ export function heading1(text: string, fonts: DocxFonts): Paragraph {
   });
 }
 
-export function narrativeParagraph(b: NarrativeBlock, fonts: DocxFonts): Paragraph {
+/** A paragraph of the narrative; `keepNext` for the one that introduces a table (…如下表), so they share a page. */
+export function narrativeParagraph(
+  b: NarrativeBlock,
+  fonts: DocxFonts,
+  keepNext = false
+): Paragraph {
   if (b.kind === "heading2") {
     return new Paragraph({
       alignment: AlignmentType.BOTH,
@@ -93,6 +98,7 @@ export function narrativeParagraph(b: NarrativeBlock, fonts: DocxFonts): Paragra
     alignment: AlignmentType.BOTH,
     spacing: bodySpacing,
     indent: firstLine,
+    ...(keepNext ? { keepNext: true } : {}),
     children,
   });
 }
