@@ -81,6 +81,8 @@ const isTableWord = (w: Word) => wordHeight(w) < 15;
       out[c.name] = { report: c.report, words, pages: Math.max(...words.map((w) => w.page)) };
     }
     fs.mkdirSync(ARTIFACTS, { recursive: true });
+    for (const f of fs.readdirSync(ARTIFACTS))
+      if (f.startsWith("huaian-x50-page")) fs.rmSync(path.join(ARTIFACTS, f));
     execFileSync("pdftoppm", [
       "-r",
       "60",

@@ -65,7 +65,8 @@ export function buildDocument(report: Report, options: DocxOptions = {}): Docume
               hint: "eastAsia",
             },
             size: SIZE.body,
-            // Latin en-US keeps a figure and its unit (61件) from splitting as zh-CN text may.
+            // Latin en-US keeps a figure and its unit (61件) from splitting as zh-CN text may;
+            // every run inherits it from here.
             language: { value: "en-US", eastAsia: "zh-CN" },
           },
         },

@@ -41,8 +41,6 @@ export function run(
     sizeComplexScript: size,
     // 三号 text condensed so that 28 characters fill the 版心 line (see BODY_CHAR_SPACING).
     ...(size === SIZE.body ? { characterSpacing: BODY_CHAR_SPACING } : {}),
-    // Latin en-US: a figure and its unit (61件) do not split at a line end as zh-CN digits may.
-    language: { value: "en-US", eastAsia: "zh-CN" },
   });
 }
 
