@@ -92,6 +92,7 @@ async function exportCmd(
     return 2;
   }
   const file = await exportReport(r.report, to);
+  for (const n of file.notes) io.err(flags.lang === "en" ? n.en : n.zh);
   const out =
     typeof flags.out === "string" ? flags.out : path.join(path.dirname(files[0]), file.fileName);
   io.writeFile(out, file.data);

@@ -15,6 +15,7 @@ import {
   TEXT_HEIGHT,
   TEXT_WIDTH,
 } from "./docx/gbt9704";
+import type { Message } from "../../report/types";
 import type { GridCell, TableGrid } from "./layout";
 
 const OPENING = "（([【〔〈《「『“‘";
@@ -392,6 +393,30 @@ function distribute(widths: number[], from: number, total: number): void {
     for (const i of lows) widths[i] += step;
     left -= step * lows.length;
   }
+}
+
+const TABLE_ZH: Record<number, string> = { 2: "表二", 3: "表三", 4: "表四" };
+
+/** What the layout had to give up on a table, said to the user (empty when nothing). */
+export function fitNotes(no: number, fit: TableFit): Message[] {
+  const out: Message[] = [];
+  const zh = TABLE_ZH[no] ?? `表${no}`;
+  if (fit.shrunk)
+    out.push({
+      zh: `${zh}的数字较宽，数值改用小五号字${fit.tight ? "并收窄单元格边距" : ""}，以便整表排在一页、数字不折行。`,
+      en: `Table ${no}'s figures are wide: its values are set in 小五 (9 pt)${fit.tight ? " with narrower cell margins" : ""} so that the table keeps to one page and no figure wraps.`,
+    });
+  if (fit.overflow)
+    out.push({
+      zh: `${zh}的数字仍比栏宽，部分数字会折行，请在 Word 中检查该表。`,
+      en: `Table ${no}'s figures are still wider than their columns; some will wrap. Check the table in Word.`,
+    });
+  if (fit.lone)
+    out.push({
+      zh: `${zh}有 ${fit.lone} 个栏目名称无法避免末行只剩一个字。`,
+      en: `${fit.lone} label(s) of table ${no} could not avoid a single character on their last line.`,
+    });
+  return out;
 }
 
 /** A table as printed: the 版心 width at 五号, value cells at 小五 only when the figures need it. */

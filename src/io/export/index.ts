@@ -2,7 +2,7 @@
  * Exporting the finished report. docx is loaded with a dynamic import so that bundlers split the docx
  * library into its own chunk; the other formats are small and load with this module.
  */
-import type { Report } from "../../report/types";
+import type { Message, Report } from "../../report/types";
 import { xmlSafeReport } from "../../report/xmlText";
 import { reportToJson } from "../json";
 import { suggestedFileName } from "./common";
@@ -26,6 +26,8 @@ export interface ExportedFile {
   extension: string;
   /** e.g. 某某局2024年政府信息公开工作年度报告.docx */
   fileName: string;
+  /** What the layout had to give up (docx: values set at 小五, figures that still wrap). */
+  notes: Message[];
 }
 
 export const EXPORT_MIME: Record<ExportFormat, string> = {
@@ -45,16 +47,18 @@ export async function exportReport(
   options: ExportOptions = {}
 ): Promise<ExportedFile> {
   const report = xmlSafeReport(input);
+  const notes: Message[] = [];
   const file = (data: Uint8Array | string): ExportedFile => ({
     data,
     mime: EXPORT_MIME[format],
     extension: format,
     fileName: suggestedFileName(report, format),
+    notes,
   });
   switch (format) {
     case "docx": {
       const { buildDocx } = await import("./docx");
-      return file(await buildDocx(report, options));
+      return file(await buildDocx(report, options, notes));
     }
     case "html":
       return file(

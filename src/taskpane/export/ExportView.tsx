@@ -92,7 +92,11 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
     try {
       if (action === "download") {
         const file = await exportReport(report, format, { fontPreset });
-        setNote({ intent: "success", text: s.downloaded(downloadFile(file)) });
+        const said = file.notes.map((n) => (lang === "en" ? n.en : n.zh)).join(" ");
+        setNote({
+          intent: said ? "warning" : "success",
+          text: [s.downloaded(downloadFile(file)), said].filter(Boolean).join(" "),
+        });
       } else if (action === "printSheet") {
         const res = await writePrintSheet(report, { fontPreset });
         setNote({

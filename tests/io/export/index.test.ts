@@ -69,3 +69,24 @@ test("characters XML 1.0 forbids are dropped from every format; the docx stays r
   expect(doc).toContain("收到申请61件。");
   expect(doc).toContain("开头。");
 });
+
+test("docx says what the layout gave up: values at 小五 where figures are too wide, nothing otherwise", async () => {
+  const small = {
+    ...report,
+    values: Object.fromEntries(Object.keys(report.values).map((k) => [k, 7])),
+  };
+  expect((await exportReport(small, "docx")).notes).toEqual([]);
+  const wide = {
+    ...report,
+    values: Object.fromEntries(
+      Object.entries(report.values).map(([k, v]) => [k, (v as number) * 50])
+    ),
+  };
+  const notes = (await exportReport(wide, "docx")).notes;
+  expect(notes.map((n) => n.zh)).toEqual([
+    expect.stringMatching(/^表三的数字较宽，数值改用小五号字/),
+    expect.stringMatching(/^表四的数字较宽，数值改用小五号字/),
+  ]);
+  expect(notes[0].en).toMatch(/^Table 3's figures are wide/);
+  expect((await exportReport(wide, "html")).notes).toEqual([]);
+});

@@ -4,7 +4,8 @@
  * the docx library: keep this module out of static imports and index files.
  */
 import { Document, DocumentGridType, Packer, type Paragraph, type Table } from "docx";
-import type { Report } from "../../../report/types";
+import type { Message, Report } from "../../../report/types";
+import { fitNotes, fitPrinted } from "../fit";
 import { formatReportDate, prefaceParagraphs, reportTitle, sectionsOf } from "../common";
 import { signerOf } from "../../../report/narrative/preface";
 import { tableGrid } from "../layout";
@@ -31,8 +32,15 @@ export interface DocxOptions {
   fonts?: Partial<DocxFonts>;
 }
 
-/** The Word document model, before packing (for callers that pack it themselves). */
-export function buildDocument(report: Report, options: DocxOptions = {}): Document {
+/**
+ * The Word document model, before packing (for callers that pack it themselves). What the table
+ * layout had to give up (values at 小五, figures that still wrap) is added to `notes`.
+ */
+export function buildDocument(
+  report: Report,
+  options: DocxOptions = {},
+  notes: Message[] = []
+): Document {
   const fonts = resolveFonts(options.fontPreset, options.fonts);
   const title = reportTitle(report);
   const lines = titleLines(title, report.agency.trim());
@@ -46,7 +54,12 @@ export function buildDocument(report: Report, options: DocxOptions = {}): Docume
         narrativeParagraph(b, fonts, s.table !== undefined && i === s.blocks.length - 1)
       )
     );
-    if (s.table) children.push(docxTable(tableGrid(report, s.table), fonts));
+    if (s.table) {
+      const grid = tableGrid(report, s.table);
+      const fit = fitPrinted(grid);
+      notes.push(...fitNotes(s.table, fit));
+      children.push(docxTable(grid, fonts, fit));
+    }
   }
   children.push(...signature(signerOf(report), formatReportDate(report.date), fonts));
 
@@ -89,9 +102,13 @@ export function buildDocument(report: Report, options: DocxOptions = {}): Docume
 }
 
 /** Packs to bytes in Node and in the browser alike (toArrayBuffer needs neither Buffer nor Blob). */
-export async function buildDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function buildDocx(
+  report: Report,
+  options: DocxOptions = {},
+  notes: Message[] = []
+): Promise<Uint8Array> {
   return new Uint8Array(
-    await Packer.toArrayBuffer(buildDocument(report, options), false, overrides(options))
+    await Packer.toArrayBuffer(buildDocument(report, options, notes), false, overrides(options))
   );
 }
 
