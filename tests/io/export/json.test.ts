@@ -8,6 +8,9 @@ import {
 } from "../../../src/io/json";
 import { cellsOf } from "../../../src/report/cells";
 import type { TableNo, EditionId, RawValue, Report, SectionId } from "../../../src/report/types";
+import { importReport } from "../../../src/io/import";
+import { checkReport } from "../../../src/report/check";
+import { sample } from "../import/samples";
 import { sampleReport } from "./fixtures";
 
 const TYPED = [
@@ -248,5 +251,20 @@ test("arbitrary input never throws", () => {
       }
     ),
     { numRuns: 500 }
+  );
+});
+
+test("a report imported without 表四 re-imports from its JSON with the same findings (absentTables kept)", () => {
+  const text = sample("2022-synthetic-clean.txt");
+  const cut =
+    text.slice(0, text.indexOf("四、政府信息公开行政复议")) +
+    text.slice(text.indexOf("五、存在的主要问题"));
+  const imported = importReport(cut, "x.txt").report!;
+  expect(imported.absentTables).toEqual([4]);
+  const again = reportFromJson(reportToJson(imported)).report!;
+  expect(again.absentTables).toEqual([4]);
+  expect(checkReport(again)).toEqual(checkReport(imported));
+  expect(checkReport(again).filter((f) => f.rule === "ALL-02" && f.cells[0]?.table === 4)).toEqual(
+    []
   );
 });
