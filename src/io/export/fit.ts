@@ -15,7 +15,8 @@ import {
   TEXT_HEIGHT,
   TEXT_WIDTH,
 } from "./docx/gbt9704";
-import type { Message } from "../../report/types";
+import { TABLE_NAMES } from "../../report/editions";
+import type { Message, TableNo } from "../../report/types";
 import type { GridCell, TableGrid } from "./layout";
 
 const OPENING = "（([【〔〈《「『“‘";
@@ -395,12 +396,10 @@ function distribute(widths: number[], from: number, total: number): void {
   }
 }
 
-const TABLE_ZH: Record<number, string> = { 2: "表二", 3: "表三", 4: "表四" };
-
 /** What the layout had to give up on a table, said to the user (empty when nothing). */
-export function fitNotes(no: number, fit: TableFit): Message[] {
+export function fitNotes(no: TableNo, fit: TableFit): Message[] {
   const out: Message[] = [];
-  const zh = TABLE_ZH[no] ?? `表${no}`;
+  const zh = TABLE_NAMES[no].zh;
   if (fit.shrunk)
     out.push({
       zh: `${zh}的数字较宽，数值改用小五号字${fit.tight ? "并收窄单元格边距" : ""}，以便整表排在一页、数字不折行。`,

@@ -4,6 +4,7 @@
  * so that the user can look at the text before it goes out.
  */
 import { cellsOf, refOf } from "../cells";
+import { TABLE_NAMES } from "../editions";
 import type { Finding, Report } from "../types";
 import { xmlForbiddenPlaces, type XmlForbiddenPlace } from "../xmlText";
 
@@ -45,7 +46,7 @@ export function checkXmlText(report: Report, findings: Finding[]): void {
   const cells = new Map(cellsOf(report).map((c) => [c.key, c]));
   const label = (key: string) => {
     const c = cells.get(key);
-    return c ? `表${"二三四"[c.table - 2]}“${c.row || c.column}”/“${c.column}”` : key;
+    return c ? `${TABLE_NAMES[c.table].zh}“${c.row || c.column}”/“${c.column}”` : key;
   };
   const names = places.map((p) => placeName(p, label));
   const count = places.reduce((s, p) => s + p.count, 0);
