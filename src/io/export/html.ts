@@ -14,15 +14,18 @@ import {
   sectionsOf,
   type NarrativeBlock,
 } from "./common";
+import { SIZE, TEXT_WIDTH } from "./docx/gbt9704";
 import { fitPrinted } from "./fit";
+import { titleLines } from "./titleLines";
+
 import { tableGrid, type GridCell, type TableGrid } from "./layout";
 
 export interface HtmlOptions {
   /** A whole page (with <meta charset>) instead of a fragment, for a file that opens by itself. */
   document?: boolean;
   /**
-   * Leave out the <h1> title (default true): a CMS prints the article's title itself, and a second one
-   * in the body repeats it.
+   * Leave out the <h1> title (default: in a fragment yes, in a whole page no): a CMS prints the
+   * article's title itself, and a second one in the body repeats it.
    */
   omitTitle?: boolean;
 }
@@ -88,8 +91,12 @@ export function columnPercents(grid: TableGrid): number[] {
   return out;
 }
 
-/** A table; its caption only when asked (when no heading stands right above it). */
-export function tableHtml(grid: TableGrid, caption = true): string {
+/**
+ * A table; its caption only when asked (when no heading stands right above it). `widths` writes the
+ * column widths as <col width> for a CMS, whose sanitiser strips every other hint; a page that opens
+ * by itself keeps the browser's own table layout.
+ */
+export function tableHtml(grid: TableGrid, caption = true, widths = true): string {
   const row = (cells: GridCell[]) => `<tr>${cells.map(cellHtml).join("")}</tr>`;
   const head = grid.rows.slice(0, grid.headerRows);
   const body = grid.rows.slice(grid.headerRows);
@@ -99,7 +106,7 @@ export function tableHtml(grid: TableGrid, caption = true): string {
   return [
     `<table border="1" cellspacing="0" cellpadding="4" width="100%" style="${STYLE.table}">`,
     caption ? `<caption style="${STYLE.caption}">${escapeHtml(grid.title)}</caption>` : "",
-    `<colgroup>${cols}</colgroup>`,
+    widths ? `<colgroup>${cols}</colgroup>` : "",
     head.length ? `<thead>${head.map(row).join("")}</thead>` : "",
     `<tbody>${body.map(row).join("")}</tbody>`,
     `</table>`,
@@ -110,14 +117,18 @@ export function tableHtml(grid: TableGrid, caption = true): string {
 export function buildHtml(report: Report, options: HtmlOptions = {}): string {
   const title = reportTitle(report);
   const parts: string[] = [];
-  if (options.omitTitle === false)
-    parts.push(`<h1 style="${STYLE.title}">${escapeHtml(title)}</h1>`);
+  if (!(options.omitTitle ?? !options.document)) {
+    // Broken where Word breaks it (after the agency / before the year), never inside a word.
+    const lines = titleLines(title, report.agency, TEXT_WIDTH / (SIZE.title * 10));
+    parts.push(`<h1 style="${STYLE.title}">${lines.map(escapeHtml).join("<br>")}</h1>`);
+  }
   parts.push(...prefaceParagraphs(report).map((text) => blockHtml({ kind: "paragraph", text })));
   for (const s of sectionsOf(report)) {
     parts.push(`<h2 style="${STYLE.h1}">${INDENT}${escapeHtml(s.heading)}</h2>`);
     parts.push(...s.blocks.map(blockHtml));
     // The section heading names the table when it stands right above it.
-    if (s.table) parts.push(tableHtml(tableGrid(report, s.table), s.blocks.length > 0));
+    if (s.table)
+      parts.push(tableHtml(tableGrid(report, s.table), s.blocks.length > 0, !options.document));
   }
   const date = formatReportDate(report.date);
   const signer = signerOf(report);

@@ -15,7 +15,7 @@ export type ExportFormat = "docx" | "html" | "json" | "csv";
 export interface ExportOptions extends DocxOptions {
   /** html: the bare fragment for pasting into a CMS instead of a page that opens by itself (default false). */
   htmlFragment?: boolean;
-  /** html: leave out the <h1> title, which the CMS prints itself (default true). */
+  /** html: leave out the <h1> title, which the CMS prints itself (default: for the fragment only). */
   htmlOmitTitle?: boolean;
 }
 
@@ -64,7 +64,7 @@ export async function exportReport(
       return file(
         buildHtml(report, {
           document: !options.htmlFragment,
-          omitTitle: options.htmlOmitTitle ?? true,
+          omitTitle: options.htmlOmitTitle ?? Boolean(options.htmlFragment),
         })
       );
     case "json":
