@@ -117,6 +117,7 @@ async function exportCmd(
   }
   const totals = flags.totals === "formulas" ? ("formulas" as const) : undefined;
   const file = await exportReport(r.report, to, { totals });
+  for (const n of file.notes) io.err(n[lang]);
   const out =
     typeof flags.out === "string" ? flags.out : path.join(path.dirname(files[0]), file.fileName);
   if (!write(out, file.data, io, lang)) return 2;

@@ -37,6 +37,10 @@ export interface StoredNarrative {
   agency: string;
   /** Report date as typed (exports print it per GB/T 9704, e.g. 2025年1月20日). */
   date: string;
+  /** The paragraph before 一、总体情况; blank prints a drafted one. */
+  preface?: string;
+  /** 署名 when it is not the agency (淮安市人民政府办公室 for 淮安市人民政府); blank signs with the agency. */
+  signer?: string;
   sections: Partial<Record<SectionId, string>>;
   fees: FeeInputs;
   /** ISO time of the write that stored this. */
@@ -51,6 +55,8 @@ export interface ReportInfo {
   date?: string;
   /** Text carried into the metadata by an import or an earlier version. */
   narrative?: Partial<Record<SectionId, string>>;
+  preface?: string;
+  signer?: string;
 }
 
 export interface NarrativeRead {
@@ -76,6 +82,8 @@ export function narrativeXml(n: StoredNarrative): string {
     `<agency>${escapeXmlText(n.agency)}</agency>`,
     `<date>${escapeXmlText(n.date)}</date>`,
   ];
+  if (n.preface !== undefined) parts.push(`<preface>${escapeXmlText(n.preface)}</preface>`);
+  if (n.signer !== undefined) parts.push(`<signer>${escapeXmlText(n.signer)}</signer>`);
   for (const no of SECTION_IDS) {
     const text = n.sections[no];
     if (typeof text === "string")
@@ -120,6 +128,10 @@ export function parseNarrativeXml(
   if (agency) n.agency = textOf(agency);
   const date = children(root, "date")[0];
   if (date) n.date = textOf(date);
+  for (const f of ["preface", "signer"] as const) {
+    const e = children(root, f)[0];
+    if (e) n[f] = textOf(e);
+  }
   for (const s of children(root, "section")) {
     const no = Number(s.attrs.no) as SectionId;
     if (SECTION_IDS.includes(no)) n.sections[no] = textOf(s);
@@ -172,6 +184,8 @@ function reportInfo(xml: string | undefined): ReportInfo | null {
     agency: meta.agency,
     ...(meta.date !== undefined ? { date: meta.date } : {}),
     ...(meta.narrative ? { narrative: meta.narrative } : {}),
+    ...(meta.preface !== undefined ? { preface: meta.preface } : {}),
+    ...(meta.signer !== undefined ? { signer: meta.signer } : {}),
   };
 }
 

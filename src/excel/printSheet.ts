@@ -3,7 +3,8 @@
  * can save it as PDF where the pane cannot download files (Excel for Mac, spec/excel-host.md §5).
  * Two syncs: one read (the sheet names taken), one write (sheet, values, merges, formats, page setup).
  */
-import { formatReportDate, reportTitle, sectionsOf } from "../io/export/common";
+import { formatReportDate, prefaceParagraphs, reportTitle, sectionsOf } from "../io/export/common";
+import { signerOf } from "../report/narrative/preface";
 // fonts.ts is plain data; the docx library itself stays behind src/io/export's dynamic import.
 import { FONT_PRESETS, type FontPresetName } from "../io/export/docx/fonts";
 import { tableGrid } from "../io/export/layout";
@@ -50,12 +51,13 @@ export function printInput(
   };
   return {
     title: reportTitle(report),
+    preface: prefaceParagraphs(report),
     sections: sectionsOf(report).map((s) => ({
       heading: s.heading,
       blocks: s.blocks,
       ...(s.table ? { table: tableGrid(report, s.table) } : {}),
     })),
-    signature: [report.agency.trim(), formatReportDate(report.date)].filter((x) => x !== ""),
+    signature: [signerOf(report), formatReportDate(report.date)].filter((x) => x !== ""),
     fonts,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The report as JSON, losslessly: every value as typed (numbers and text kept apart, null for a blank),
- * the narrative, headings and fees, under a format tag and version. Reading validates shape and types,
+ * the preface, signer, narrative, headings and fees, and the tables an import did not find
+ * (absentTables, so that re-importing does not turn them into blank cells), under a format tag and version. Reading validates shape and types,
  * ignores keys it does not know, and reports each bad value with where it sits; it never throws.
  *
  * The one thing JSON cannot keep is the sign of zero: a typed -0 reads back as 0.
@@ -46,8 +47,11 @@ export function reportToJson(report: Report): string {
   };
   if (report.title !== undefined) doc.title = report.title;
   if (report.date !== undefined) doc.date = report.date;
+  if (report.signer !== undefined) doc.signer = report.signer;
   if (report.tableEditions !== undefined) doc.tableEditions = report.tableEditions;
+  if (report.absentTables !== undefined) doc.absentTables = report.absentTables;
   doc.values = values;
+  if (report.preface !== undefined) doc.preface = report.preface;
   if (report.narrative !== undefined) doc.narrative = report.narrative;
   if (report.headings !== undefined) doc.headings = report.headings;
   if (report.fees !== undefined) doc.fees = report.fees;
@@ -157,7 +161,7 @@ export function reportFromJson(text: string): JsonReadResult {
 
   const report: Report = { edition, year, agency, values: {} };
 
-  for (const f of ["title", "date"] as const) {
+  for (const f of ["title", "date", "signer", "preface"] as const) {
     const v = doc[f];
     if (typeof v === "string") report[f] = v;
     else if (v !== undefined)
@@ -194,6 +198,19 @@ export function reportFromJson(text: string): JsonReadResult {
       }
       report.tableEditions = te;
     }
+  }
+
+  if (doc.absentTables !== undefined) {
+    const list = Array.isArray(doc.absentTables) ? doc.absentTables : null;
+    const absent = (list ?? []).filter((n): n is TableNo => TABLE_NOS.includes(n as TableNo));
+    if (!list || absent.length !== list.length)
+      problem(
+        "absentTables",
+        undefined,
+        "absentTables 应为表号（2、3、4）的数组，其余已忽略",
+        "absentTables must be a list of table numbers (2, 3, 4); the rest was ignored"
+      );
+    if (absent.length) report.absentTables = [...new Set(absent)].sort();
   }
 
   const cells = new Set(cellsOf(report).map((c) => c.key));

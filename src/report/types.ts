@@ -167,6 +167,13 @@ export interface Report {
   title?: string;
   /** Report date as printed, e.g. 2025年1月20日. */
   date?: string;
+  /**
+   * The paragraph(s) before 一、总体情况 as published (本报告根据…编制，统计期限…，联系方式…); exports
+   * draft one from the agency and year when this is blank.
+   */
+  preface?: string;
+  /** The 署名 as published (淮安市人民政府办公室), which may differ from the agency; blank signs with the agency. */
+  signer?: string;
   /** Edition of a table whose printed structure differs from the report's edition (imports). */
   tableEditions?: Partial<Record<TableNo, EditionId>>;
   /**

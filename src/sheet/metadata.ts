@@ -24,6 +24,9 @@ export interface ReportMeta {
   names: { name: string; ref: string }[];
   totalsAsFormulas?: boolean;
   narrative?: Partial<Record<SectionId, string>>;
+  /** The preface and the 署名 as published (imports). */
+  preface?: string;
+  signer?: string;
 }
 
 // XML 1.0 cannot carry these at all, not even as character references, so they are dropped.
@@ -58,6 +61,8 @@ export function metadataXml(meta: ReportMeta): string {
   ];
   if (meta.title !== undefined) parts.push(el("title", meta.title));
   if (meta.date !== undefined) parts.push(el("date", meta.date));
+  if (meta.preface !== undefined) parts.push(el("preface", meta.preface));
+  if (meta.signer !== undefined) parts.push(el("signer", meta.signer));
   const te = Object.entries(meta.tableEditions ?? {}).filter(([, e]) => e);
   if (te.length)
     parts.push(
@@ -301,6 +306,10 @@ export function metaOfElement(
   if (title !== undefined) meta.title = title;
   const date = textOf(child(root, "date"));
   if (date !== undefined) meta.date = date;
+  for (const f of ["preface", "signer"] as const) {
+    const v = textOf(child(root, f));
+    if (v !== undefined) meta[f] = v;
+  }
   const te = child(root, "tableEditions");
   if (te) {
     meta.tableEditions = {};

@@ -410,6 +410,8 @@ export function insertPlan(report: Report, options: PlanOptions): SheetPlan {
     ...(report.narrative && Object.keys(report.narrative).length
       ? { narrative: { ...report.narrative } }
       : {}),
+    ...(report.preface !== undefined ? { preface: report.preface } : {}),
+    ...(report.signer !== undefined ? { signer: report.signer } : {}),
   };
   const editable = layout.cells.filter((c) => !formulaKeys.has(c.key));
   return {

@@ -57,6 +57,8 @@ export type PrintParagraph =
 
 export interface PrintInput {
   title: string;
+  /** The paragraphs between the title and 一、总体情况. */
+  preface?: string[];
   sections: { heading: string; blocks: PrintParagraph[]; table?: PrintTable }[];
   /** Agency and date under the text, right-aligned; empty lines are left out. */
   signature: string[];
@@ -204,6 +206,7 @@ export function printPlan(input: PrintInput): PrintPlan {
   });
   newRow(LINE.body);
 
+  for (const p of input.preface ?? []) textRows(INDENT + p, fonts.body);
   for (const s of input.sections) {
     textRows(INDENT + s.heading, fonts.heading1);
     for (const b of s.blocks) {

@@ -507,6 +507,8 @@ export function reportFromGrid(
   if (title !== undefined) report.title = title;
   if (meta.date !== undefined) report.date = meta.date;
   if (meta.narrative) report.narrative = { ...meta.narrative };
+  if (meta.preface !== undefined) report.preface = meta.preface;
+  if (meta.signer !== undefined) report.signer = meta.signer;
   return { report, problems };
 }
 

@@ -47,6 +47,8 @@ function hostile(): StoredNarrative {
     id: `id-"<&>'`,
     agency: `某某市<b>某某</b>局 & "办公室"`,
     date: "2025年1月20日",
+    preface: `本报告<由>"办公室"编制 & 'x'。`,
+    signer: "某某市人民政府办公室<b>",
     sections: {
       1: HOSTILE,
       2: "",

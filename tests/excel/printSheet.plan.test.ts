@@ -97,3 +97,23 @@ test.each(EDITIONS)(
     });
   }
 );
+
+test("the print sheet carries the preface after the title and signs with the published signer", () => {
+  const r = {
+    ...zeroReport(2024, "淮安市人民政府"),
+    preface: "本报告由淮安市人民政府办公室编制。",
+    signer: "淮安市人民政府办公室",
+  };
+  const text = printPlan(printInput(r))
+    .values.flat()
+    .filter((v): v is string => typeof v === "string" && v !== "");
+  const at = (s: string) => text.findIndex((v) => v.includes(s));
+  expect(at("本报告由淮安市人民政府办公室编制。")).toBeGreaterThan(at("年度报告"));
+  expect(at("本报告由淮安市人民政府办公室编制。")).toBeLessThan(at("一、总体情况"));
+  expect(text.some((v) => v.replace(/[\s\u3000']/g, "") === "淮安市人民政府办公室")).toBe(true);
+  // Blank: a drafted preface, and the agency signs.
+  const bare = printPlan(printInput(zeroReport(2024, "某局")))
+    .values.flat()
+    .join("|");
+  expect(bare).toMatch(/本报告根据《中华人民共和国政府信息公开条例》.*请与某局联系。/);
+});

@@ -26,6 +26,8 @@ const meta: ReportMeta = {
   ],
   totalsAsFormulas: true,
   narrative: { 1: `一、总体情况\r\n第二行\n${hostile}`, 6: "" },
+  preface: `本报告由办公室编制。\n${hostile}`,
+  signer: `某某市人民政府办公室 ${hostile}`,
 };
 
 test("round trip keeps every field, hostile text included", () => {

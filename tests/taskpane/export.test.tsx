@@ -91,6 +91,7 @@ beforeEach(() => {
     mime: "application/octet-stream",
     extension: format,
     fileName: `${report.agency}2024年政府信息公开工作年度报告.${format}`,
+    notes: [],
   }));
   printMock.writePrintSheet.mockResolvedValue({
     sheetName: "年报打印稿",
@@ -168,6 +169,23 @@ describe("pre-flight check", () => {
         fontPreset: "windows",
       })
     );
+  });
+
+  test("what the layout gave up is said with the download (values at 小五)", async () => {
+    readMock.readReport.mockResolvedValue(readResult(zeroReport(2024, "某某市某某局")));
+    ioMock.exportReport.mockImplementationOnce(async (report, format) => ({
+      data: "x",
+      mime: "application/octet-stream",
+      extension: format,
+      fileName: `报告.${format}`,
+      notes: [{ zh: "表四的数字较宽，数值改用小五号字。", en: "Table 4 at 小五." }],
+    }));
+    renderPane("zh", VIEWS);
+    await userEvent.click(screen.getByRole("radio", { name: "Word（.docx）" }));
+    await userEvent.click(screen.getByRole("button", { name: "导出文件" }));
+    expect(
+      await screen.findByText("已生成 报告.docx，请在浏览器下载栏查看。 表四的数字较宽，数值改用小五号字。")
+    ).toBeInTheDocument();
   });
 
   test("pending text edits are saved before the report is read", async () => {

@@ -7,6 +7,7 @@ import {
   initialNarrative,
   planDraft,
   reportWithNarrative,
+  sameNarrative,
 } from "../../src/taskpane/narrative/model";
 
 describe("planDraft", () => {
@@ -65,6 +66,38 @@ describe("reportWithNarrative", () => {
     const tables = { ...zeroReport(2024, "表格里的机关"), narrative: { 1: "导入的" } };
     expect(reportWithNarrative(tables, emptyNarrative()).agency).toBe("表格里的机关");
     expect(reportWithNarrative(tables, null)).toBe(tables);
+  });
+});
+
+describe("preface and signer", () => {
+  test("reportWithNarrative carries them when given, blank keeps the report's; sameNarrative sees them", () => {
+    const report = {
+      ...zeroReport(2024, "某市人民政府"),
+      signer: "某市政府办",
+      preface: "原有。",
+    };
+    const n = { ...emptyNarrative(), preface: "新的开头。", signer: " 某市人民政府办公室 " };
+    expect(reportWithNarrative(report, n)).toMatchObject({
+      preface: "新的开头。",
+      signer: "某市人民政府办公室",
+    });
+    const blank = { ...emptyNarrative(), preface: "  ", signer: "" };
+    expect(reportWithNarrative(report, blank)).toMatchObject({
+      preface: "原有。",
+      signer: "某市政府办",
+    });
+    expect(sameNarrative(emptyNarrative(), { ...emptyNarrative(), signer: "x" })).toBe(false);
+    expect(sameNarrative(emptyNarrative(), { ...emptyNarrative(), preface: "x" })).toBe(false);
+    expect(sameNarrative(emptyNarrative(), { ...emptyNarrative(), preface: "" })).toBe(true);
+  });
+
+  test("initialNarrative takes them from the metadata of an imported report", () => {
+    const n = initialNarrative({
+      narrative: null,
+      report: { edition: "2021", year: 2024, agency: "A", signer: "A办公室", preface: "开头。" },
+      problem: null,
+    });
+    expect([n.signer, n.preface]).toEqual(["A办公室", "开头。"]);
   });
 });
 

@@ -132,6 +132,34 @@ describe("editing", () => {
     expect(screen.getByText(/表二紧随本部分印出/)).toBeInTheDocument();
   });
 
+  test("署名 and 开头段落: loaded from an import, blank shows the agency and a drafted preface, edits are saved", async () => {
+    store.readNarrative.mockResolvedValue({
+      narrative: null,
+      report: {
+        edition: "2021",
+        year: 2024,
+        agency: "淮安市人民政府",
+        signer: "淮安市人民政府办公室",
+      },
+      problem: null,
+    });
+    await open();
+    const signer = screen.getByLabelText("署名");
+    expect(signer).toHaveValue("淮安市人民政府办公室");
+    expect(signer).toHaveAttribute("placeholder", "淮安市人民政府");
+    const preface = screen.getByLabelText("开头段落");
+    expect(preface).toHaveValue("");
+    expect(preface.getAttribute("placeholder")).toMatch(
+      /^本报告根据.*自2024年1月1日至2024年12月31日。如对本报告有疑问，请与淮安市人民政府办公室联系。$/
+    );
+    await user.type(preface, "本报告由办公室编制。");
+    await advance(NARRATIVE_SAVE_DEBOUNCE_MS + 10);
+    expect(store.writeNarrative.mock.calls.at(-1)![0]).toMatchObject({
+      signer: "淮安市人民政府办公室",
+      preface: "本报告由办公室编制。",
+    });
+  });
+
   test("2019 edition: no fee sub-form", async () => {
     store.readNarrative.mockResolvedValue({
       narrative: null,

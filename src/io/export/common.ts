@@ -2,6 +2,7 @@
 import { getEdition } from "../../report/editions";
 import type { RawValue, Report, SectionId } from "../../report/types";
 import { chineseNumber } from "../../report/chineseNumber";
+import { prefaceOf } from "../../report/narrative/preface";
 
 export const REPORT_NAME = "政府信息公开工作年度报告";
 
@@ -109,4 +110,14 @@ export function sectionsOf(report: Pick<Report, "edition" | "narrative">): Secti
       ...(table ? { table } : {}),
     };
   });
+}
+
+/** The opening paragraphs, as published or drafted (report/narrative/preface.ts), one per line. */
+export function prefaceParagraphs(
+  report: Pick<Report, "agency" | "signer" | "year" | "edition" | "preface">
+): string[] {
+  return prefaceOf(report)
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, ""))
+    .filter(Boolean);
 }

@@ -1,7 +1,9 @@
 /**
  * CSV for consolidation by upper-level offices: one line per value cell, long format, so the files of
  * many units can be concatenated and summed by key. UTF-8 with a BOM (Excel on Chinese Windows reads a
- * BOM-less file in the legacy code page), CRLF line ends and RFC 4180 quoting.
+ * BOM-less file in the legacy code page), CRLF line ends and RFC 4180 quoting. Text that a spreadsheet
+ * would run as a formula (=, +, @, TAB, CR, or - before something other than a number) gets a leading
+ * apostrophe (OWASP's CSV-injection advice); numbers, negative ones included, are written as numbers.
  */
 import { cellsOf, tablesOf } from "../../report/cells";
 import type { RawValue, Report, TableNo } from "../../report/types";
@@ -16,10 +18,18 @@ export function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Text that Excel, WPS or LibreOffice would read as a formula rather than as text. */
+const FORMULA_START = /^(?:[=+@\t\r]|-(?![\d.]|$))/;
+
+/** Text made inert for a spreadsheet: a leading ' where the text would start a formula. */
+export function csvText(s: string): string {
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
 /** The value as typed: numbers in plain decimal, text unchanged, blank empty. */
 function rawText(raw: RawValue | undefined): string {
   if (raw === null || raw === undefined) return "";
-  return typeof raw === "number" ? (Number.isFinite(raw) ? String(raw) : "") : raw;
+  return typeof raw === "number" ? (Number.isFinite(raw) ? String(raw) : "") : csvText(raw);
 }
 
 export function buildCsv(report: Report): string {
@@ -35,7 +45,7 @@ export function buildCsv(report: Report): string {
   for (const c of cellsOf(report)) {
     const fields = [
       year,
-      report.agency,
+      csvText(report.agency),
       editions[c.table],
       TABLE_NAMES[c.table],
       groups.get(`${c.table}|${c.rowId}`) ?? "",

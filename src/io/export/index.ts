@@ -2,7 +2,8 @@
  * Exporting the finished report. docx is loaded with a dynamic import so that bundlers split the docx
  * library into its own chunk; the other formats are small and load with this module.
  */
-import type { Report } from "../../report/types";
+import type { Message, Report } from "../../report/types";
+import { xmlSafeReport } from "../../report/xmlText";
 import { reportToJson } from "../json";
 import { suggestedFileName } from "./common";
 import { buildCsv } from "./csv";
@@ -17,6 +18,8 @@ export interface ExportOptions extends DocxOptions {
   totals?: XlsxOptions["totals"];
   /** html: the bare fragment for pasting into a CMS instead of a page that opens by itself (default false). */
   htmlFragment?: boolean;
+  /** html: leave out the <h1> title, which the CMS prints itself (default: for the fragment only). */
+  htmlOmitTitle?: boolean;
 }
 
 export interface ExportedFile {
@@ -26,6 +29,8 @@ export interface ExportedFile {
   extension: string;
   /** e.g. 某某局2024年政府信息公开工作年度报告.docx */
   fileName: string;
+  /** What the layout had to give up (docx: values set at 小五, figures that still wrap). */
+  notes: Message[];
 }
 
 export const EXPORT_MIME: Record<ExportFormat, string> = {
@@ -36,24 +41,36 @@ export const EXPORT_MIME: Record<ExportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
+/**
+ * Every format goes through here, and here characters that XML 1.0 forbids are dropped from the
+ * report's text (report/xmlText.ts; the pre-check reports them as EXP-01).
+ */
 export async function exportReport(
-  report: Report,
+  input: Report,
   format: ExportFormat,
   options: ExportOptions = {}
 ): Promise<ExportedFile> {
+  const report = xmlSafeReport(input);
+  const notes: Message[] = [];
   const file = (data: Uint8Array | string): ExportedFile => ({
     data,
     mime: EXPORT_MIME[format],
     extension: format,
     fileName: suggestedFileName(report, format),
+    notes,
   });
   switch (format) {
     case "docx": {
       const { buildDocx } = await import("./docx");
-      return file(await buildDocx(report, options));
+      return file(await buildDocx(report, options, notes));
     }
     case "html":
-      return file(buildHtml(report, { document: !options.htmlFragment }));
+      return file(
+        buildHtml(report, {
+          document: !options.htmlFragment,
+          omitTitle: options.htmlOmitTitle ?? Boolean(options.htmlFragment),
+        })
+      );
     case "json":
       return file(reportToJson(report));
     case "csv":
@@ -68,7 +85,7 @@ export async function exportReport(
   }
 }
 
-export { buildCsv, csvField, CSV_BOM, CSV_HEADER } from "./csv";
+export { buildCsv, csvField, csvText, CSV_BOM, CSV_HEADER } from "./csv";
 export { buildHtml, escapeHtml, type HtmlOptions } from "./html";
 export {
   displayValue,

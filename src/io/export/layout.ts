@@ -40,13 +40,18 @@ export interface TableGrid {
   no: TableNo;
   edition: EditionId;
   title: string;
-  /** Relative widths of the grid columns, summing to 1. */
+  /** Relative widths of the grid columns, summing to 1 (a default; fit.ts sizes them by content). */
   widths: number[];
+  /** Leading columns that hold row labels (表二 1, 表三 3, 表四 0). */
+  labelColumns: number;
   /** Leading rows that head the table (repeated on each page). */
   headerRows: number;
   /** Origin cells per grid row, left to right. */
   rows: GridCell[][];
-  /** Rows to keep on the page of the next row: header rows, a block of 表二, an item group of 表三. */
+  /**
+   * Rows to keep on the page of the next row: each block of 表二, and the whole of 表三 and 表四 (a
+   * reader compares 一+二 with 三+四 on one page), so a block that does not fit starts a new page.
+   */
   keepWithNext: boolean[];
 }
 
@@ -96,6 +101,7 @@ function table2Grid(t: Table2Def, values: Report["values"]): TableGrid {
     edition: t.edition,
     title: t.title,
     widths: [T2_LABEL_SHARE, ...Array.from({ length: units }, () => unit)],
+    labelColumns: 1,
     headerRows: 0,
     rows,
     keepWithNext,
@@ -192,12 +198,10 @@ function gridTableGrid(t: GridTableDef, values: Report["values"]): TableGrid {
     edition: t.edition,
     title: t.title,
     widths: [...labelShares, ...leaves.map(() => rest / leaves.length)],
+    labelColumns: L,
     headerRows: D,
     rows: [...header, ...body],
-    keepWithNext: [
-      ...header.map(() => true),
-      ...t.rows.map((r, i) => r.group !== undefined && t.rows[i + 1]?.group === r.group),
-    ],
+    keepWithNext: [...header.map(() => true), ...t.rows.map((_, i) => i < t.rows.length - 1)],
   };
 }
 

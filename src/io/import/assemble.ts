@@ -5,6 +5,7 @@ import type { EditionId, Finding, Report, TableNo } from "../../report/types";
 import { labelFindings } from "./labels/findings";
 import { readMeta } from "./meta";
 import { completeness } from "./completeness";
+import { readPreface } from "./preface";
 import { problem } from "./problems";
 import { readSections } from "./sections";
 import { rowsByTable } from "./tables/classify";
@@ -32,6 +33,7 @@ export function assemble(doc: SourceDoc, fileName?: string): ImportResult {
   }
   const sections = readSections(doc.blocks);
   const meta = readMeta(doc, sections.at[1], sections.signature, fileName);
+  const preface = readPreface(doc.blocks, sections.at[1], meta.title);
   const byTable = rowsByTable(doc.blocks);
   const byYear: EditionId | null = meta.year !== null ? editionForYear(meta.year) : null;
 
@@ -61,6 +63,8 @@ export function assemble(doc: SourceDoc, fileName?: string): ImportResult {
     agency: meta.agency,
     ...(meta.title ? { title: meta.title } : {}),
     ...(sections.date ? { date: sections.date } : {}),
+    ...(preface ? { preface } : {}),
+    ...(sections.signature ? { signer: sections.signature } : {}),
     ...(Object.keys(tableEditions).length ? { tableEditions } : {}),
     values: {},
     narrative: sections.narrative,

@@ -10,6 +10,7 @@ import { checkCrossYear } from "./crossYear";
 import { checkEdition } from "./edition";
 import { checkPlausible } from "./plausible";
 import { readNumbers, type Numbers } from "./values";
+import { checkXmlText } from "./xmlText";
 
 export interface CheckOptions {
   /** Last year's report, for X-01..X-04. */
@@ -45,6 +46,7 @@ export const CHECKS: readonly Check[] = [
     reports: ["S-02", "S-03", "S-06", "S-07", "L-03"],
     run: ({ report, nums }, out) => checkNarrative(report, nums, out),
   },
+  { reports: ["EXP-01"], run: ({ report }, out) => checkXmlText(report, out) },
 ];
 
 /** The rules reported while reading the numbers, before any check runs. */

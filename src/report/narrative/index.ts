@@ -30,6 +30,7 @@ export function checkNarrative(report: Report, nums: Numbers, findings: Finding[
 }
 
 export { draftSections } from "./draft";
+export { draftPreface, prefaceOf, signerOf } from "./preface";
 export { extractStatements } from "./extract";
 export type { Statement } from "./extract";
 export { FIGURE_PATTERNS } from "./patterns";

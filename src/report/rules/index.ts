@@ -5,6 +5,7 @@
  */
 import type { Message } from "../types";
 import { CROSS_YEAR_RULES } from "./crossYear";
+import { EXPORT_RULES } from "./export";
 import { IMPORT_RULES } from "./imports";
 import { LABEL_RULES } from "./labels";
 import { TABLE_RULES } from "./tables";
@@ -19,6 +20,7 @@ export const RULES = {
   ...TEXT_RULES,
   ...LABEL_RULES,
   ...IMPORT_RULES,
+  ...EXPORT_RULES,
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

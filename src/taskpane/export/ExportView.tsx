@@ -99,7 +99,11 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
     try {
       if (action === "download") {
         const file = await exportReport(report, format, { fontPreset: chosen ?? "gb2312" });
-        setNote({ intent: "success", text: s.downloaded(downloadFile(file)) });
+        const said = file.notes.map((n) => n[lang]).join(" ");
+        setNote({
+          intent: said ? "warning" : "success",
+          text: [s.downloaded(downloadFile(file)), said].filter(Boolean).join(" "),
+        });
       } else if (action === "printSheet") {
         const res = await writePrintSheet(report, chosen ? { fontPreset: chosen } : {});
         setNote({

@@ -22,7 +22,7 @@ import { readReport } from "../../excel/read";
 import { formatReportDate } from "../../io/export/common";
 import { readNumbers } from "../../report/check";
 import { SECTION_HEADINGS, TABLE_NAMES } from "../../report/editions";
-import { draftSections } from "../../report/narrative";
+import { draftPreface, draftSections } from "../../report/narrative";
 import type { SectionId, TableNo } from "../../report/types";
 import { useI18n } from "../i18n";
 import { isComposing, isSubmitEnter } from "../state/ime";
@@ -293,6 +293,37 @@ export function NarrativeEditor({ changeToken = 0 }: NarrativeViewProps) {
           autoComplete="off"
           onChange={(_, d) => n.update((x) => ({ ...x, date: d.value }))}
           onKeyDown={onFieldEnter}
+          {...ime}
+        />
+      </Field>
+
+      <Field label={s.signer} hint={s.signerHint}>
+        <Input
+          value={doc.signer ?? ""}
+          readOnly={!editable}
+          placeholder={doc.agency}
+          autoComplete="organization"
+          onChange={(_, d) => n.update((x) => ({ ...x, signer: d.value }))}
+          onKeyDown={onFieldEnter}
+          {...ime}
+        />
+      </Field>
+      <Field label={s.preface} hint={s.prefaceHint}>
+        <Textarea
+          className={styles.textarea}
+          textarea={{ className: styles.textarea }}
+          value={doc.preface ?? ""}
+          readOnly={!editable}
+          placeholder={draftPreface({
+            agency: doc.agency,
+            signer: doc.signer,
+            year: n.year,
+            edition: n.edition,
+          })}
+          resize="vertical"
+          rows={3}
+          onChange={(_, d) => n.update((x) => ({ ...x, preface: d.value }))}
+          onKeyDown={onAreaKey}
           {...ime}
         />
       </Field>

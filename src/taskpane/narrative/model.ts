@@ -16,6 +16,8 @@ export function initialNarrative(read: NarrativeRead): StoredNarrative {
   if (read.report) {
     n.agency = read.report.agency;
     n.date = read.report.date ?? "";
+    if (read.report.preface !== undefined) n.preface = read.report.preface;
+    if (read.report.signer !== undefined) n.signer = read.report.signer;
     n.sections = { ...read.report.narrative };
   }
   return n;
@@ -26,6 +28,8 @@ export function sameNarrative(a: StoredNarrative, b: StoredNarrative): boolean {
     JSON.stringify([
       n.agency,
       n.date,
+      n.preface ?? "",
+      n.signer ?? "",
       SECTION_IDS.map((i) => n.sections[i] ?? ""),
       n.fees.notices,
       n.fees.billed,
@@ -89,6 +93,8 @@ export function reportWithNarrative(report: Report, n: StoredNarrative | null): 
   const out: Report = { ...report };
   if (n.agency.trim()) out.agency = n.agency.trim();
   if (n.date.trim()) out.date = n.date.trim();
+  if (!isBlankText(n.preface)) out.preface = n.preface;
+  if (!isBlankText(n.signer)) out.signer = n.signer!.trim();
   const sections: Partial<Record<SectionId, string>> = {};
   for (const id of SECTION_IDS)
     if (!isBlankText(n.sections[id])) sections[id] = n.sections[id] as string;

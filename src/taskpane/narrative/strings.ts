@@ -12,6 +12,10 @@ export interface NarrativeStrings {
   datePlaceholder: string;
   dateHint: string;
   datePrintsAs: (formatted: string) => string;
+  signer: string;
+  signerHint: string;
+  preface: string;
+  prefaceHint: string;
   sectionHints: Record<SectionId, string>;
   sixHint2019: string;
   placeholders: Partial<Record<SectionId, string>>;
@@ -71,6 +75,10 @@ export const narrativeZh: NarrativeStrings = {
   datePlaceholder: "例如 2025年1月20日",
   dateHint: "印在落款处。",
   datePrintsAs: (f) => `将印为：${f}`,
+  signer: "署名",
+  signerHint: "落款处的署名，与机关名称不同时填写（如“某某市人民政府办公室”）；留空则用机关名称。",
+  preface: "开头段落",
+  prefaceHint: "印在标题之后、“一、总体情况”之前；留空则按机关名称和年度生成（见灰色示例）。",
   sectionHints: {
     1: "综述贯彻落实《政府信息公开条例》情况，一般分（一）主动公开、（二）依申请公开、（三）政府信息管理、（四）政府信息公开平台建设、（五）监督保障五个方面；各级人民政府还应写明工作考核、社会评议和责任追究结果情况。",
     2: "可写一两句说明。",
@@ -141,6 +149,12 @@ export const narrativeEn: NarrativeStrings = {
   datePlaceholder: "e.g. 2025年1月20日",
   dateHint: "Printed in the signature.",
   datePrintsAs: (f) => `Prints as: ${f}`,
+  signer: "Signed by",
+  signerHint:
+    "The name in the signature when it is not the agency (e.g. the government's general office); blank signs with the agency name.",
+  preface: "Opening paragraph",
+  prefaceHint:
+    "Printed after the title, before 一、总体情况; blank prints one drafted from the agency and year (shown greyed).",
   sectionHints: {
     1: "Overview of how the Regulations were implemented, usually under five headings: proactive disclosure, disclosure on request, information management, disclosure platforms, oversight; governments also report assessment, public evaluation and accountability results.",
     2: "One or two sentences are enough.",

@@ -47,6 +47,8 @@ export interface NarrativeController {
   doc: StoredNarrative;
   phase: Phase;
   edition: EditionId;
+  /** The report year from the workbook's metadata (drafts the preface), null when unknown. */
+  year: number | null;
   readError: string | null;
   problem: string | null;
   save: SaveState;
@@ -72,6 +74,7 @@ export function useNarrative(changeToken: unknown = 0): NarrativeController {
   const [doc, setDoc] = useState<StoredNarrative>(emptyNarrative);
   const [phase, setPhase] = useState<Phase>("loading");
   const [edition, setEdition] = useState<EditionId>(() => editionOf(null));
+  const [year, setYear] = useState<number | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [save, setSave] = useState<SaveState>({ state: "idle", savedAt: null, error: null });
@@ -192,6 +195,7 @@ export function useNarrative(changeToken: unknown = 0): NarrativeController {
     const start = initialNarrative(read);
     idRef.current = read.narrative?.id ?? newNarrativeId();
     setEdition(editionOf(read));
+    setYear(read.report?.year ?? null);
     setProblem(read.problem);
     setReadError(null);
     docRef.current = start;
@@ -268,6 +272,7 @@ export function useNarrative(changeToken: unknown = 0): NarrativeController {
       (read) => {
         if (!live || !mounted.current) return;
         setEdition(editionOf(read));
+        setYear(read.report?.year ?? null);
         // Untouched and nothing stored yet: start from what the new metadata says.
         if (!read.narrative && rev.current === 0 && !hasContent(docRef.current)) {
           const start = initialNarrative(read);
@@ -299,6 +304,7 @@ export function useNarrative(changeToken: unknown = 0): NarrativeController {
     current,
     phase,
     edition,
+    year,
     readError,
     problem,
     save,

@@ -89,8 +89,7 @@ test("layout: 表三's grid is covered exactly once per position; row merges der
     expect(seen.size).toBe(g.rows.length * 10);
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
     expect(g.widths.reduce((s, w) => s + w, 0)).toBeCloseTo(1, 10);
-    // Item groups stay on one page; the last row of a group lets go.
-    const keepRows = g.keepWithNext.filter(Boolean).length;
-    expect(keepRows).toBe(3 + (ed === "2021" ? 7 + 2 + 4 + 2 : 7 + 2 + 4));
+    // The whole table stays on one page: every row but the last keeps with the next.
+    expect(g.keepWithNext).toEqual(g.rows.map((_, i) => i < g.rows.length - 1));
   }
 });

@@ -1,5 +1,5 @@
 /** CSV for consolidation: BOM, one record per value cell plus the header, RFC 4180 quoting. */
-import { buildCsv, csvField, CSV_HEADER } from "../../../src/io/export/csv";
+import { buildCsv, csvField, csvText, CSV_HEADER } from "../../../src/io/export/csv";
 import { cellsOf } from "../../../src/report/cells";
 import type { Report } from "../../../src/report/types";
 import { sampleReport } from "./fixtures";
@@ -106,4 +106,47 @@ test("RFC 4180 quoting: commas, quotes and line breaks are quoted, quotes double
   ).toEqual(["1,234", 'x"y', "a\nb", "", "１２", "251000元", "-"]);
   // Missing keys are blank too.
   expect(byKey.get("t3.carried.natural")).toBe("");
+});
+
+test("text that would start a formula gets a leading '; numbers, negative ones included, stay numbers", () => {
+  expect(
+    [
+      '=HYPERLINK("x")',
+      "+1+1",
+      "@SUM(A1)",
+      "-A1",
+      "\tx",
+      "\rx",
+      "-",
+      "-5",
+      "-.5",
+      "a=b",
+      "某局",
+    ].map(csvText)
+  ).toEqual([
+    '\'=HYPERLINK("x")',
+    "'+1+1",
+    "'@SUM(A1)",
+    "'-A1",
+    "'\tx",
+    "'\rx",
+    "-",
+    "-5",
+    "-.5",
+    "a=b",
+    "某局",
+  ]);
+  const report: Report = {
+    ...sampleReport("2019"),
+    agency: '=HYPERLINK("http://evil","点此")',
+    values: { ...sampleReport("2019").values, "t3.new.natural": "=1+2", "t3.new.business": "-x" },
+  };
+  const negative = cellsOf(report).find((c) => c.kind === "signedCount")!;
+  report.values[negative.key] = -12;
+  const records = parseCsv(buildCsv(report).slice(1));
+  expect(records[1][1]).toBe('\'=HYPERLINK("http://evil","点此")');
+  const byKey = new Map(records.map((r) => [r[8], r[7]]));
+  expect(byKey.get("t3.new.natural")).toBe("'=1+2");
+  expect(byKey.get("t3.new.business")).toBe("'-x");
+  expect(byKey.get(negative.key)).toBe("-12");
 });

@@ -7,7 +7,7 @@
  * so the PNGs look like the intended faces (spec/export.md §4.2). Font names are asserted in the XML
  * (docx.test.ts), not here.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -16,109 +16,18 @@ import { displayValue } from "../../../src/io/export/common";
 import { cellsOf, tablesOf } from "../../../src/report/cells";
 import type { EditionId, HeaderNode, Report } from "../../../src/report/types";
 import { sampleReport } from "./fixtures";
+import {
+  canRender,
+  convertToPdf,
+  findLabel,
+  pageCount,
+  pdfWords,
+  warnIfSkipped,
+  type Word,
+} from "./render";
 
 const ARTIFACTS = path.join(__dirname, "artifacts");
-const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
-const hasPoppler = ["pdftotext", "pdfinfo", "pdftoppm"].every(
-  (t) => spawnSync("sh", ["-c", `command -v ${t}`]).status === 0
-);
-
-if (!hasSoffice || !hasPoppler) {
-  console.warn(
-    `SKIPPED docx-render: ${!hasSoffice ? "LibreOffice (soffice)" : "poppler-utils (pdftotext/pdfinfo/pdftoppm)"} is not installed, ` +
-      "so the .docx was not rendered. Install it to run the visual checks."
-  );
-}
-
-const FONT_ALIASES = `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-${[
-  ["仿宋_GB2312", "Noto Serif CJK SC"],
-  ["仿宋", "Noto Serif CJK SC"],
-  ["宋体", "Noto Serif CJK SC"],
-  ["方正小标宋简体", "Noto Serif CJK SC"],
-  ["楷体_GB2312", "Noto Serif CJK SC"],
-  ["楷体", "Noto Serif CJK SC"],
-  ["黑体", "Noto Sans CJK SC"],
-]
-  .map(
-    ([from, to]) =>
-      `  <alias binding="same"><family>${from}</family><prefer><family>${to}</family></prefer></alias>`
-  )
-  .join("\n")}
-</fontconfig>
-`;
-
-interface Word {
-  page: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  text: string;
-}
-
-function decode(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
-/** Words with their boxes, from pdftotext -bbox. */
-function pdfWords(pdf: string): Word[] {
-  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8" });
-  const words: Word[] = [];
-  html
-    .split(/<page /)
-    .slice(1)
-    .forEach((pageHtml, i) => {
-      for (const m of pageHtml.matchAll(
-        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
-      ))
-        words.push({ page: i + 1, x0: +m[1], y0: +m[2], x1: +m[3], y1: +m[4], text: decode(m[5]) });
-    });
-  return words;
-}
-
-/**
- * A label as the eye reads it in a table cell: it starts a word, and where the cell wraps it goes on in
- * the nearest word below that overlaps horizontally (the next line of the same cell), or in the word
- * right after it on the same line. pdftotext -layout cannot show this: a wrapped label's lines are
- * interleaved with the numbers of its row.
- */
-function findLabel(words: Word[], label: string): boolean {
-  const want = label.replace(/\s+/g, "");
-  const follow = (cur: Word, rest: string): boolean => {
-    if (rest === "") return true;
-    const same = words.find(
-      (w) =>
-        w.page === cur.page &&
-        Math.abs(w.y0 - cur.y0) < 2 &&
-        w.x0 >= cur.x1 - 0.5 &&
-        w.x0 - cur.x1 < 4
-    );
-    if (same && rest.startsWith(same.text) && follow(same, rest.slice(same.text.length)))
-      return true;
-    const below = words
-      .filter(
-        (w) => w.page === cur.page && w.y0 > cur.y0 + 2 && w.x0 < cur.x1 + 1 && w.x1 > cur.x0 - 1
-      )
-      .sort((a, b) => a.y0 - b.y0)[0];
-    return (
-      below !== undefined &&
-      rest.startsWith(below.text) &&
-      follow(below, rest.slice(below.text.length))
-    );
-  };
-  return words.some(
-    (w) => w.text.length > 0 && want.startsWith(w.text) && follow(w, want.slice(w.text.length))
-  );
-}
+warnIfSkipped("docx-render");
 
 /** Every printed label of the three tables, from the edition declarations. */
 function tableLabels(report: Report): string[] {
@@ -141,7 +50,7 @@ function tableLabels(report: Report): string[] {
   return [...new Set(labels.filter(Boolean))];
 }
 
-(hasSoffice && hasPoppler ? describe : describe.skip)("docx rendered by LibreOffice", () => {
+(canRender ? describe : describe.skip)("docx rendered by LibreOffice", () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gk-docx-"));
   const rendered: Partial<
     Record<
@@ -151,37 +60,16 @@ function tableLabels(report: Report): string[] {
   > = {};
 
   beforeAll(async () => {
-    fs.writeFileSync(path.join(tmp, "fonts.conf"), FONT_ALIASES);
     const files: string[] = [];
     for (const ed of ["2021", "2019"] as const) {
       const file = path.join(tmp, `report-${ed}.docx`);
       fs.writeFileSync(file, await buildDocx(sampleReport(ed)));
       files.push(file);
     }
-    const lo = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${tmp}/profile`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        tmp,
-        ...files,
-      ],
-      {
-        encoding: "utf8",
-        timeout: 90_000,
-        env: { ...process.env, FONTCONFIG_FILE: path.join(tmp, "fonts.conf") },
-      }
-    );
-    if (lo.status !== 0)
-      throw new Error(`soffice failed (${lo.status ?? lo.signal}): ${lo.stderr}`);
+    convertToPdf(tmp, files);
     for (const ed of ["2021", "2019"] as const) {
       const pdf = path.join(tmp, `report-${ed}.pdf`);
-      const pages = Number(
-        /Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]
-      );
+      const pages = pageCount(pdf);
       const layout = Array.from({ length: pages }, (_, i) =>
         execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], {
           encoding: "utf8",

@@ -3,6 +3,7 @@
  * header rows, page-number footers, and every number of the report in its row and column.
  */
 import type { Element as XmlElement } from "@xmldom/xmldom";
+import JSZip from "jszip";
 import { buildDocx, FONT_PRESETS } from "../../../src/io/export/docx";
 import { SECTION_HEADINGS } from "../../../src/report/editions";
 import type { EditionId, Report } from "../../../src/report/types";
@@ -366,7 +367,12 @@ test("report.title replaces the generated title; a blank agency or year leaves n
   const custom = { ...sampleReport("2021"), title: "某某局关于2024年政府信息公开工作的年度报告" };
   const p1 = bodyBlocks((await readDocx(await buildDocx(custom))).document)[0];
   expect(textOf(p1)).toBe(custom.title);
-  expect(elements(p1, "w:br")).toHaveLength(0);
+  // Too long for one line: broken before the year, as generated titles are, never inside a word.
+  expect(children(p1, "w:r").map(textOf)).toEqual([
+    "某某局关于",
+    "2024年政府信息公开工作的年度报告",
+  ]);
+  expect(elements(p1, "w:br")).toHaveLength(1);
   const bare: Report = { edition: "2021", year: null, agency: "", values: {} };
   const parts = await readDocx(await buildDocx(bare));
   expect(textOf(bodyBlocks(parts.document)[0])).toBe("政府信息公开工作年度报告");
@@ -377,4 +383,67 @@ test("report.title replaces the generated title; a blank agency or year leaves n
       .slice(1)
       .map((c) => c.text)
   ).toEqual(Array(7).fill(""));
+});
+
+test("document grid of 22 lines; 三号 runs condensed so 28 characters fill a 版心 line", () => {
+  const doc = get("2021").parts.document;
+  const grid = elements(doc, "w:docGrid")[0];
+  expect([attr(grid, "w:type"), attr(grid, "w:linePitch")]).toEqual(["lines", "560"]);
+  expect(Math.floor(12756 / Number(attr(grid, "w:linePitch")))).toBe(22);
+  const body = paragraphs("2021").find((p) => textOf(p).startsWith("2024年，某某局"))!;
+  const condense = Number(attr(child(child(runs(body)[0], "w:rPr"), "w:spacing"), "w:val"));
+  expect(28 * (320 + condense)).toBeLessThanOrEqual(8844);
+  expect(29 * (320 + condense)).toBeGreaterThan(8844);
+});
+
+test("Latin language en-US, East Asian zh-CN, in the document defaults", () => {
+  const lang = get("2021").parts.styles.match(/<w:docDefaults>.*?<w:lang [^>]*>/s)?.[0] ?? "";
+  expect(lang).toMatch(/w:val="en-US"/);
+  expect(lang).toMatch(/w:eastAsia="zh-CN"/);
+});
+
+test("section headings have space before; table and title paragraphs are off the grid", () => {
+  for (const h of SECTION_HEADINGS)
+    expect(Number(attr(pPr(paragraph("2021", h), "w:spacing"), "w:before"))).toBeGreaterThan(0);
+  const t3 = tables("2021")[1];
+  for (const p of elements(t3, "w:p"))
+    expect(attr(pPr(p, "w:snapToGrid"), "w:val")).toMatch(/^(false|0)$/);
+  expect(attr(pPr(paragraphs("2021")[0], "w:snapToGrid"), "w:val")).toMatch(/^(false|0)$/);
+});
+
+test("fontTable: every face named, with fallbacks 仿宋_GB2312 → 仿宋 → 宋体 and 楷体_GB2312 → 楷体 → 宋体", async () => {
+  const zip = await JSZip.loadAsync(get("2021").bytes);
+  const xml = await zip.file("word/fontTable.xml")!.async("string");
+  const fonts = new Map(
+    [...xml.matchAll(/<w:font w:name="([^"]+)">(.*?)<\/w:font>/g)].map((m) => [m[1], m[2]])
+  );
+  const alt = (name: string) => /<w:altName w:val="([^"]+)"/.exec(fonts.get(name) ?? "")?.[1];
+  expect([alt("仿宋_GB2312"), alt("仿宋"), alt("楷体_GB2312"), alt("楷体")]).toEqual([
+    "仿宋",
+    "宋体",
+    "楷体",
+    "宋体",
+  ]);
+  for (const name of ["方正小标宋简体", "黑体", "宋体"]) expect(fonts.has(name)).toBe(true);
+  expect(fonts.get("黑体")).toContain('w:family w:val="swiss"');
+  expect(fonts.get("仿宋_GB2312")).toContain('w:charset w:val="86"');
+});
+
+test("preface after the title and the published signer in the signature; drafted / agency when blank", async () => {
+  const report = {
+    ...sampleReport("2021"),
+    agency: "淮安市人民政府",
+    preface: "本报告由淮安市人民政府办公室编制。\n第二段。",
+    signer: "淮安市人民政府办公室",
+  };
+  const ps = bodyBlocks((await readDocx(await buildDocx(report))).document).filter(
+    (b) => b.nodeName === "w:p"
+  );
+  expect(ps.slice(1, 3).map(textOf)).toEqual(["本报告由淮安市人民政府办公室编制。", "第二段。"]);
+  expect(textOf(ps[ps.length - 2])).toBe("淮安市人民政府办公室");
+  // Blank: a drafted preface naming the agency, and the agency signs.
+  const p2021 = paragraphs("2021");
+  expect(textOf(p2021[1])).toMatch(
+    /^本报告根据《中华人民共和国政府信息公开条例》.*请与某某市某某局联系。$/
+  );
 });

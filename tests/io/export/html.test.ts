@@ -9,16 +9,23 @@ import { htmlTables, misplacedValues, toMatrix } from "./helpers";
 const html2021 = buildHtml(sampleReport("2021"));
 const html2019 = buildHtml(sampleReport("2019"));
 
-test("a fragment: title, the six headings, narrative paragraphs, signature; no <style>, <script>, class or id", () => {
+/** Two ideographic spaces: the indent that survives a sanitiser stripping `style`. */
+const IND = "\u3000\u3000";
+
+test("a fragment: preface, the six headings, narrative paragraphs, signature; no <h1>, <style>, <script>, class or id", () => {
   const doc = parseDocument(html2021);
   const text = (tag: string) =>
     DomUtils.getElementsByTagName(tag, doc).map((e) => DomUtils.textContent(e));
-  expect(text("h1")).toEqual(["某某市某某局2024年政府信息公开工作年度报告"]);
-  expect(text("h2")).toEqual(SECTION_HEADINGS);
-  expect(text("h3")).toEqual(["（一）主动公开", "（三）政府信息管理"]);
+  // The CMS prints the article title itself.
+  expect(text("h1")).toEqual([]);
+  expect(text("h2")).toEqual(SECTION_HEADINGS.map((h) => IND + h));
+  expect(text("h3")).toEqual(["（一）主动公开", "（三）政府信息管理"].map((h) => IND + h));
   const ps = text("p");
-  expect(ps).toContain("全年主动公开政府信息1234条，其中政策文件56件。");
-  expect(ps).toContain("（二）依申请公开。全年共收到政府信息公开申请，均在法定期限内答复。");
+  expect(ps[0]).toMatch(
+    /^\u3000\u3000本报告根据《中华人民共和国政府信息公开条例》.*请与某某市某某局联系。$/
+  );
+  expect(ps).toContain(IND + "全年主动公开政府信息1234条，其中政策文件56件。");
+  expect(ps).toContain(IND + "（二）依申请公开。全年共收到政府信息公开申请，均在法定期限内答复。");
   expect(ps.slice(-2)).toEqual(["某某市某某局", "2025年1月20日"]);
   expect(html2021).not.toMatch(/<style|<script|\sclass=|\sid=|<html|<body/i);
   // Styles are inline; numbers centred.
@@ -28,11 +35,24 @@ test("a fragment: title, the six headings, narrative paragraphs, signature; no <
   for (const t of DomUtils.getElementsByTagName("table", doc)) expect(t.attribs.border).toBe("1");
 });
 
+test("{ omitTitle: false } puts the title back as <h1>", () => {
+  const doc = parseDocument(buildHtml(sampleReport("2021"), { omitTitle: false }));
+  expect(DomUtils.getElementsByTagName("h1", doc).map((e) => DomUtils.textContent(e))).toEqual([
+    "某某市某某局2024年政府信息公开工作年度报告",
+  ]);
+});
+
 test("with { document: true } a whole page that declares UTF-8", () => {
   const page = buildHtml(sampleReport("2021"), { document: true });
   expect(page).toMatch(/^<!DOCTYPE html>/);
   expect(page).toContain('<meta charset="utf-8">');
-  expect(page).toContain(html2021);
+  // A page that opens by itself has its title (broken where Word breaks it) and the browser's own
+  // table layout; the fragment for a CMS has neither.
+  expect(page).toContain("<h1");
+  expect(page).toContain("某某市某某局<br>2024年政府信息公开工作年度报告");
+  expect(page).not.toContain("<colgroup>");
+  expect(html2021).toContain("<colgroup>");
+  for (const h of SECTION_HEADINGS) expect(page).toContain(h);
 });
 
 test("user text is escaped: script, quotes, ampersands, event handlers come out inert", () => {
@@ -46,7 +66,7 @@ test("user text is escaped: script, quotes, ampersands, event handlers come out 
     narrative: { 1: evil, 5: `（一）问题<img src=x onerror=alert(3)>` },
     values: { ...sampleReport("2021").values, "t3.new.natural": '<script>v()</script>"&' },
   };
-  const html = buildHtml(report);
+  const html = buildHtml(report, { omitTitle: false });
   const doc = parseDocument(html);
   for (const tag of ["script", "img", "svg", "b"])
     expect(DomUtils.getElementsByTagName(tag, doc)).toHaveLength(0);
@@ -55,7 +75,7 @@ test("user text is escaped: script, quotes, ampersands, event handlers come out 
     for (const name of Object.keys(el.attribs)) expect(name).not.toMatch(/^on/i);
   // The text reads back exactly as typed.
   const texts = DomUtils.getElementsByTagName("p", doc).map((p) => DomUtils.textContent(p));
-  expect(texts).toContain(evil.trim());
+  expect(texts).toContain(IND + evil.trim());
   expect(DomUtils.textContent(DomUtils.getElementsByTagName("h1", doc))).toBe(
     "Title <script>t()</script>"
   );
@@ -76,9 +96,27 @@ describe.each([
   const tables = htmlTables(html);
   const report = sampleReport(ed);
 
-  test("three tables with captions; 表三 and 表四 with a 3-row <thead>", () => {
+  test("three tables with captions (text stands between heading and table); 表三 and 表四 with a 3-row <thead>", () => {
     expect(tables.map((t) => t.caption)).toEqual(SECTION_HEADINGS.slice(1, 4));
     expect(tables.map((t) => t.headRows)).toEqual([0, 3, 3]);
+  });
+
+  test("no caption where the section heading stands right above the table", () => {
+    const bare = { ...report, narrative: { ...report.narrative, 3: "" } };
+    expect(htmlTables(buildHtml(bare)).map((t) => t.caption)).toEqual([
+      SECTION_HEADINGS[1],
+      "",
+      SECTION_HEADINGS[3],
+    ]);
+  });
+
+  test("column widths as <col width> in percent summing to 100", () => {
+    const doc = parseDocument(html);
+    for (const t of DomUtils.getElementsByTagName("table", doc)) {
+      const cols = DomUtils.getElementsByTagName("col", t).map((c) => c.attribs.width);
+      expect(cols.every((w) => /^\d+%$/.test(w))).toBe(true);
+      expect(cols.reduce((s, w) => s + parseInt(w, 10), 0)).toBe(100);
+    }
   });
 
   test("表三: th for labels, td for values; rowspan/colspan as format.md §3.2/§4.2", () => {

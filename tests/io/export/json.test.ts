@@ -7,7 +7,10 @@ import {
   REPORT_JSON_VERSION,
 } from "../../../src/io/json";
 import { cellsOf } from "../../../src/report/cells";
-import type { EditionId, RawValue, Report, SectionId } from "../../../src/report/types";
+import type { TableNo, EditionId, RawValue, Report, SectionId } from "../../../src/report/types";
+import { importReport } from "../../../src/io/import";
+import { checkReport } from "../../../src/report/check";
+import { sample } from "../import/samples";
 import { sampleReport } from "./fixtures";
 
 const TYPED = [
@@ -53,6 +56,9 @@ const reportArb: fc.Arbitrary<Report> = fc
       agency: fc.string({ unit: "grapheme" }),
       title: fc.string(),
       date: fc.constantFrom("2025年1月20日", "2025-01-20", ""),
+      preface: fc.string({ unit: "grapheme", maxLength: 60 }),
+      signer: fc.string({ unit: "grapheme" }),
+      absentTables: fc.subarray<TableNo>([2, 3, 4], { minLength: 1 }),
       tableEditions: fc.record(
         { 2: edition, 3: edition, 4: edition },
         { requiredKeys: [], noNullPrototype: true }
@@ -86,6 +92,28 @@ test("round trip: importing the JSON gives back an identical report", () => {
     }),
     { numRuns: 300 }
   );
+});
+
+test("preface, signer and absentTables are written and read back; bad absentTables entries are named", () => {
+  const report: Report = {
+    edition: "2021",
+    year: 2024,
+    agency: "淮安市人民政府",
+    signer: "淮安市人民政府办公室",
+    preface: "本报告由淮安市人民政府办公室编制。",
+    absentTables: [4],
+    values: {},
+  };
+  const doc = JSON.parse(reportToJson(report));
+  expect(doc).toMatchObject({
+    signer: "淮安市人民政府办公室",
+    preface: "本报告由淮安市人民政府办公室编制。",
+    absentTables: [4],
+  });
+  expect(reportFromJson(reportToJson(report))).toEqual({ report, problems: [] });
+  const bad = reportFromJson(JSON.stringify({ ...doc, absentTables: [4, 7, "x"] }));
+  expect(bad.report!.absentTables).toEqual([4]);
+  expect(bad.problems.map((p) => p.where)).toEqual([{ field: "absentTables" }]);
 });
 
 test("numbers and text stay distinct; null stays null; the file carries format and version", () => {
@@ -223,5 +251,20 @@ test("arbitrary input never throws", () => {
       }
     ),
     { numRuns: 500 }
+  );
+});
+
+test("a report imported without 表四 re-imports from its JSON with the same findings (absentTables kept)", () => {
+  const text = sample("2022-synthetic-clean.txt");
+  const cut =
+    text.slice(0, text.indexOf("四、政府信息公开行政复议")) +
+    text.slice(text.indexOf("五、存在的主要问题"));
+  const imported = importReport(cut, "x.txt").report!;
+  expect(imported.absentTables).toEqual([4]);
+  const again = reportFromJson(reportToJson(imported)).report!;
+  expect(again.absentTables).toEqual([4]);
+  expect(checkReport(again)).toEqual(checkReport(imported));
+  expect(checkReport(again).filter((f) => f.rule === "ALL-02" && f.cells[0]?.table === 4)).toEqual(
+    []
   );
 });

@@ -3,12 +3,15 @@
  * (`import("../io/export/docx")`), so nothing outside src/io/export/index.ts's dynamic import pulls in
  * the docx library: keep this module out of static imports and index files.
  */
-import { Document, Packer, type Paragraph, type Table } from "docx";
-import type { Report } from "../../../report/types";
-import { formatReportDate, reportTitle, sectionsOf } from "../common";
+import { Document, DocumentGridType, Packer, type Paragraph, type Table } from "docx";
+import type { Message, Report } from "../../../report/types";
+import { fitNotes, fitPrinted } from "../fit";
+import { formatReportDate, prefaceParagraphs, reportTitle, sectionsOf } from "../common";
+import { signerOf } from "../../../report/narrative/preface";
 import { tableGrid } from "../layout";
+import { fontTableXml } from "./fontTable";
 import { resolveFonts, type DocxFonts, type FontPresetName } from "./fonts";
-import { MARGIN, PAGE, SIZE } from "./gbt9704";
+import { DOC_GRID, MARGIN, PAGE, SIZE } from "./gbt9704";
 import { docxTable } from "./table";
 import {
   heading1,
@@ -29,18 +32,36 @@ export interface DocxOptions {
   fonts?: Partial<DocxFonts>;
 }
 
-/** The Word document model, before packing (for callers that pack it themselves). */
-export function buildDocument(report: Report, options: DocxOptions = {}): Document {
+/**
+ * The Word document model, before packing (for callers that pack it themselves). What the table
+ * layout had to give up (values at 小五, figures that still wrap) is added to `notes`.
+ */
+export function buildDocument(
+  report: Report,
+  options: DocxOptions = {},
+  notes: Message[] = []
+): Document {
   const fonts = resolveFonts(options.fontPreset, options.fonts);
   const title = reportTitle(report);
-  const lines = titleLines(title, report.agency.trim(), Boolean(report.title?.trim()));
+  const lines = titleLines(title, report.agency.trim());
   const children: (Paragraph | Table)[] = [titleParagraph(lines, fonts)];
+  for (const text of prefaceParagraphs(report))
+    children.push(narrativeParagraph({ kind: "paragraph", text }, fonts));
   for (const s of sectionsOf(report)) {
     children.push(heading1(s.heading, fonts));
-    for (const b of s.blocks) children.push(narrativeParagraph(b, fonts));
-    if (s.table) children.push(docxTable(tableGrid(report, s.table), fonts));
+    s.blocks.forEach((b, i) =>
+      children.push(
+        narrativeParagraph(b, fonts, s.table !== undefined && i === s.blocks.length - 1)
+      )
+    );
+    if (s.table) {
+      const grid = tableGrid(report, s.table);
+      const fit = fitPrinted(grid);
+      notes.push(...fitNotes(s.table, fit));
+      children.push(docxTable(grid, fonts, fit));
+    }
   }
-  children.push(...signature(report.agency.trim(), formatReportDate(report.date), fonts));
+  children.push(...signature(signerOf(report), formatReportDate(report.date), fonts));
 
   return new Document({
     title,
@@ -57,7 +78,9 @@ export function buildDocument(report: Report, options: DocxOptions = {}): Docume
               hint: "eastAsia",
             },
             size: SIZE.body,
-            language: { value: "zh-CN", eastAsia: "zh-CN" },
+            // Latin en-US keeps a figure and its unit (61件) from splitting as zh-CN text may;
+            // every run inherits it from here.
+            language: { value: "en-US", eastAsia: "zh-CN" },
           },
         },
       },
@@ -69,6 +92,7 @@ export function buildDocument(report: Report, options: DocxOptions = {}): Docume
             size: { width: PAGE.width, height: PAGE.height },
             margin: { ...MARGIN, gutter: 0 },
           },
+          grid: { type: DocumentGridType.LINES, ...DOC_GRID },
         },
         footers: { default: pageNumberFooter("odd", fonts), even: pageNumberFooter("even", fonts) },
         children,
@@ -78,11 +102,23 @@ export function buildDocument(report: Report, options: DocxOptions = {}): Docume
 }
 
 /** Packs to bytes in Node and in the browser alike (toArrayBuffer needs neither Buffer nor Blob). */
-export async function buildDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildDocument(report, options)));
+export async function buildDocx(
+  report: Report,
+  options: DocxOptions = {},
+  notes: Message[] = []
+): Promise<Uint8Array> {
+  return new Uint8Array(
+    await Packer.toArrayBuffer(buildDocument(report, options, notes), false, overrides(options))
+  );
 }
 
 /** A Blob for a browser download. */
 export async function buildDocxBlob(report: Report, options: DocxOptions = {}): Promise<Blob> {
-  return Packer.toBlob(buildDocument(report, options));
+  return Packer.toBlob(buildDocument(report, options), false, overrides(options));
+}
+
+/** Parts written by hand: the font table with fallbacks. */
+function overrides(options: DocxOptions) {
+  const fonts = resolveFonts(options.fontPreset, options.fonts);
+  return [{ path: "word/fontTable.xml", data: fontTableXml(fonts) }];
 }

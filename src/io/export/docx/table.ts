@@ -6,7 +6,7 @@
 import {
   AlignmentType,
   LineRuleType,
-  Paragraph,
+  type Paragraph,
   Table,
   TableCell,
   TableLayoutType,
@@ -15,9 +15,17 @@ import {
   VerticalMergeType,
   WidthType,
 } from "docx";
+import { fitPrinted, safeBreaks } from "../fit";
 import type { GridCell, TableGrid } from "../layout";
 import type { DocxFonts } from "./fonts";
-import { SIZE, TEXT_WIDTH } from "./gbt9704";
+import {
+  SIZE,
+  TABLE_CELL_MARGIN as CELL_MARGIN,
+  TABLE_CELL_MARGIN_TIGHT as CELL_MARGIN_TIGHT,
+  TABLE_LINE,
+  TEXT_WIDTH,
+} from "./gbt9704";
+import { OffGridParagraph } from "./offGrid";
 import { run } from "./text";
 
 /** Column widths in twips, summing exactly to the 版心 width. */
@@ -28,17 +36,34 @@ export function columnTwips(widths: number[], total = TEXT_WIDTH): number[] {
   return out;
 }
 
-function cellParagraph(c: GridCell | null, fonts: DocxFonts): Paragraph {
+/**
+ * A cell's paragraph. Labels carry their line breaks (fit.ts's safeBreaks at the cell's width), so
+ * Word and LibreOffice print the same lines and none leaves a single character alone.
+ */
+function cellParagraph(
+  c: GridCell | null,
+  fonts: DocxFonts,
+  valueSize: number,
+  textWidth: number
+): Paragraph {
   const align = c && c.role === "rowLabel" ? AlignmentType.LEFT : AlignmentType.CENTER;
-  return new Paragraph({
+  const size = c?.role === "value" ? valueSize : SIZE.table;
+  const lines = !c
+    ? []
+    : c.role === "value"
+      ? [c.text]
+      : safeBreaks(c.text, textWidth / (SIZE.table * 10));
+  return new OffGridParagraph({
     alignment: align,
-    spacing: { line: 300, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    children: c ? [run(c.text, fonts.table, SIZE.table, fonts.latin)] : [],
+    spacing: { line: TABLE_LINE[size], lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    children: lines.map((l, i) => run(l, fonts.table, size, fonts.latin, i > 0)),
   });
 }
 
-export function docxTable(grid: TableGrid, fonts: DocxFonts): Table {
-  const cols = columnTwips(grid.widths);
+export function docxTable(grid: TableGrid, fonts: DocxFonts, fit = fitPrinted(grid)): Table {
+  const cols = columnTwips(fit.widths);
+  const valueSize = fit.shrunk ? SIZE.tableSmall : SIZE.table;
+  const margin = fit.tight ? CELL_MARGIN_TIGHT : CELL_MARGIN;
   const nRows = grid.rows.length;
   // Which origin cell covers each grid position.
   const cover: (GridCell | undefined)[][] = Array.from({ length: nRows }, () => Array(cols.length));
@@ -62,7 +87,7 @@ export function docxTable(grid: TableGrid, fonts: DocxFonts): Table {
             ? { verticalMerge: origin ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }
             : {}),
           verticalAlign: VerticalAlignTable.CENTER,
-          children: [cellParagraph(origin ? c : null, fonts)],
+          children: [cellParagraph(origin ? c : null, fonts, valueSize, width - 2 * margin)],
         })
       );
       k += c.colSpan;
@@ -81,6 +106,12 @@ export function docxTable(grid: TableGrid, fonts: DocxFonts): Table {
     columnWidths: cols,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
-    margins: { top: 0, bottom: 0, left: 57, right: 57, marginUnitType: WidthType.DXA },
+    margins: {
+      top: 0,
+      bottom: 0,
+      left: margin,
+      right: margin,
+      marginUnitType: WidthType.DXA,
+    },
   });
 }

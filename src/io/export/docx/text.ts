@@ -1,8 +1,18 @@
 /** Paragraphs of the report body: title, headings, body text, signature, and the page-number footers. */
 import { AlignmentType, Footer, LineRuleType, PageNumber, Paragraph, TextRun } from "docx";
 import type { NarrativeBlock } from "../common";
+import { titleLines as splitTitle } from "../titleLines";
 import type { DocxFonts } from "./fonts";
-import { CHAR, LINE, PAGE_NUMBER_INSET, SIZE, TEXT_WIDTH } from "./gbt9704";
+import {
+  BODY_CHAR_SPACING,
+  CHAR,
+  HEADING_BEFORE,
+  LINE,
+  PAGE_NUMBER_INSET,
+  SIZE,
+  TEXT_WIDTH,
+} from "./gbt9704";
+import { OffGridParagraph } from "./offGrid";
 
 type RunChild = string | (typeof PageNumber)[keyof typeof PageNumber];
 
@@ -29,7 +39,8 @@ export function run(
     },
     size,
     sizeComplexScript: size,
-    language: { eastAsia: "zh-CN" },
+    // 三号 text condensed so that 28 characters fill the 版心 line (see BODY_CHAR_SPACING).
+    ...(size === SIZE.body ? { characterSpacing: BODY_CHAR_SPACING } : {}),
   });
 }
 
@@ -38,7 +49,7 @@ const firstLine = { firstLine: 2 * CHAR };
 
 /** The title, centred, its lines as given (each line break a w:br), then one empty body line. */
 export function titleParagraph(lines: string[], fonts: DocxFonts): Paragraph {
-  return new Paragraph({
+  return new OffGridParagraph({
     alignment: AlignmentType.CENTER,
     spacing: { line: LINE.title, lineRule: LineRuleType.EXACT, before: 0, after: LINE.body },
     keepNext: true,
@@ -46,21 +57,16 @@ export function titleParagraph(lines: string[], fonts: DocxFonts): Paragraph {
   });
 }
 
-/**
- * A generated title too long for one line breaks after the agency name, so that the lines read as
- * units (某某市某某局 / 2024年政府信息公开工作年度报告) instead of leaving 报告 alone on the second line.
- */
-export function titleLines(title: string, agency: string, custom: boolean): string[] {
-  const perLine = Math.floor(TEXT_WIDTH / (SIZE.title * 10));
-  if (custom || !agency || !title.startsWith(agency) || textWidth(title) <= perLine * CHAR)
-    return [title];
-  return [agency, title.slice(agency.length)];
+/** The title's lines at 二号 in the 版心 (titleLines.ts says where it breaks). */
+export function titleLines(title: string, agency: string): string[] {
+  return splitTitle(title, agency, TEXT_WIDTH / (SIZE.title * 10));
 }
 
+/** 一、 headings, with half a line before them so that a section does not run on from a table. */
 export function heading1(text: string, fonts: DocxFonts): Paragraph {
-  return new Paragraph({
+  return new OffGridParagraph({
     alignment: AlignmentType.BOTH,
-    spacing: bodySpacing,
+    spacing: { ...bodySpacing, before: HEADING_BEFORE },
     indent: firstLine,
     outlineLevel: 0,
     keepNext: true,
@@ -68,7 +74,12 @@ export function heading1(text: string, fonts: DocxFonts): Paragraph {
   });
 }
 
-export function narrativeParagraph(b: NarrativeBlock, fonts: DocxFonts): Paragraph {
+/** A paragraph of the narrative; `keepNext` for the one that introduces a table (…如下表), so they share a page. */
+export function narrativeParagraph(
+  b: NarrativeBlock,
+  fonts: DocxFonts,
+  keepNext = false
+): Paragraph {
   if (b.kind === "heading2") {
     return new Paragraph({
       alignment: AlignmentType.BOTH,
@@ -85,6 +96,7 @@ export function narrativeParagraph(b: NarrativeBlock, fonts: DocxFonts): Paragra
     alignment: AlignmentType.BOTH,
     spacing: bodySpacing,
     indent: firstLine,
+    ...(keepNext ? { keepNext: true } : {}),
     children,
   });
 }
