@@ -3,6 +3,7 @@ import type { Finding, Report } from "../types";
 import { checkBalance } from "./balance";
 import { checkCrossYear } from "./crossYear";
 import { checkEdition } from "./edition";
+import { checkLocalisation } from "./localiseFindings";
 import { checkTable2 } from "./table2";
 import { readNumbers } from "./values";
 import { checkNarrative } from "../narrative";
@@ -16,6 +17,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   const findings: Finding[] = [];
   const nums = readNumbers(report, findings);
   checkBalance(report, nums, findings);
+  checkLocalisation(report, nums, findings);
   checkTable2(report, nums, findings);
   checkEdition(report, findings);
   if (options.prev)
