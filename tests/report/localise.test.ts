@@ -162,6 +162,7 @@ describe("LOC-01 cases", () => {
       ["t4.cases.review.total", 6, 3],
     ]);
     for (const x of f) {
+      expect(x.alternatives).toBe(2);
       expect(x.message.zh).toContain("共有 2 种");
       expect(x.message.zh).not.toContain("很可能");
       expect(x.message.en).toContain("cannot be told");
@@ -171,6 +172,7 @@ describe("LOC-01 cases", () => {
   test("the message names the cell by its printed row and column labels, in zh and en", () => {
     const [f] = checkReport(typed({ "t3.open.business": 25 })).filter((x) => x.rule === "LOC-01");
     expect(f.severity).toBe("error");
+    expect(f.alternatives).toBeUndefined();
     expect(f.cells[0]).toMatchObject({ row: "（一）予以公开", column: "法人或其他组织/商业企业" });
     expect(f.message.zh).toContain("表三“（一）予以公开”行“法人或其他组织/商业企业”列");
     expect(f.message.zh).toContain("改为 21");

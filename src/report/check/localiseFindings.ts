@@ -84,6 +84,7 @@ export function checkLocalisation(report: Report, nums: Numbers, findings: Findi
         cells: refs,
         expected: single ? changes[0].to : changes.map((c) => show(c.to)).join("；"),
         actual: single ? changes[0].from : changes.map((c) => show(c.from)).join("；"),
+        ...(total > 1 ? { alternatives: total } : {}),
         message: message(
           refs,
           changes,

@@ -57,12 +57,25 @@ export const zhCN: Strings = {
     checkedAt: (sheet, time) => `已检查工作表“${sheet}”（${time}）`,
     withLastYear: (sheet) => `，并与上年报告（工作表“${sheet}”）核对`,
     groups: {
+      suspect: "最可能填错的格子",
       t2: "表二 主动公开",
       t3: "表三 收到和处理申请",
       t4: "表四 行政复议、行政诉讼",
       other: "其他",
     },
     groupCount: (n) => `${n} 项`,
+    fixTo: (value) => `改为 ${value}`,
+    fixTitle: "改正这个格子？",
+    fixBody: (place, from, to) =>
+      `将把 ${place} 从 ${from} 改为 ${to}。改后各项勾稽关系都会成立；如原始记录不是 ${to}，请取消并核对其他格子。`,
+    fixFailed: (detail) => `没有改成：${detail}。表格没有改动，可以再试一次。`,
+    tableJoin: "、",
+    fillZeros: "把空白格填为 0",
+    fillZerosTitle: "把空白格填为 0？",
+    fillZerosBody: (tables, n) =>
+      `${tables}有 ${n} 个格子空着或填了横线，将全部填为 0。只有确实没有发生的事项才应填 0。`,
+    fillZerosConfirm: (n) => `填入 ${n} 个 0`,
+    help: "使用帮助",
     rule: "规则",
     expected: "应为",
     actual: "实际",
@@ -73,6 +86,7 @@ export const zhCN: Strings = {
     hideCells: "收起",
     severity: { error: "错误", warning: "提醒", info: "提示" },
     ruleNames: {
+      "LOC-01": "最可能填错的格子",
       "T3-01": "第一项加第二项之和应等于第三项加第四项之和",
       "T3-02": "（七）总计应等于各项办理结果之和",
       "T3-03": "总计列应等于六类申请人之和",
