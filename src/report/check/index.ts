@@ -7,9 +7,10 @@ import { checkLocalisation } from "./localiseFindings";
 import { checkTable2 } from "./table2";
 import { readNumbers } from "./values";
 import { checkNarrative } from "../narrative";
+import { checkRepetition } from "../narrative/repetition";
 
 export interface CheckOptions {
-  /** Last year's report, for X-01..X-04. */
+  /** Last year's report, for X-01..X-05. */
   prev?: Report;
 }
 
@@ -20,8 +21,10 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   checkLocalisation(report, nums, findings);
   checkTable2(report, nums, findings);
   checkEdition(report, findings);
-  if (options.prev)
+  if (options.prev) {
     checkCrossYear(report, nums, options.prev, readNumbers(options.prev, null), findings);
+    checkRepetition(report, options.prev, findings);
+  }
   checkNarrative(report, nums, findings);
   return findings;
 }
