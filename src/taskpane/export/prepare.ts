@@ -26,7 +26,7 @@ export interface Prepared {
 }
 
 /** The pane's text: in the workbook, or only on this computer where the host cannot store it. */
-async function currentNarrative(): Promise<StoredNarrative | null> {
+export async function currentNarrative(): Promise<StoredNarrative | null> {
   await flushNarrativeEdits();
   if (!narrativeStorageSupported()) return loadBackup(LOCAL_ONLY_ID)?.doc ?? null;
   return (await readNarrative()).narrative;
