@@ -9,8 +9,10 @@ import userEvent from "@testing-library/user-event";
 import * as excel from "../../src/excel";
 import { withTotals, zeroReport } from "../../src/report";
 import { checked } from "./fixtures";
+import * as prepare from "../../src/taskpane/export/prepare";
 import { CORE_VIEWS, renderPane } from "./render";
 
+jest.mock("../../src/taskpane/export/prepare", () => ({ currentNarrative: jest.fn() }));
 jest.mock("../../src/excel", () => ({
   insertReport: jest.fn(),
   checkWorkbook: jest.fn(),
@@ -30,8 +32,11 @@ function mistyped() {
   return balanced;
 }
 
+const narrative = prepare.currentNarrative as jest.Mock;
+
 beforeEach(() => {
   jest.clearAllMocks();
+  narrative.mockResolvedValue(null);
   m.onTablesChanged.mockResolvedValue(async () => undefined);
   m.writeValues.mockResolvedValue(undefined);
 });
@@ -69,7 +74,8 @@ test("cancelling the question writes nothing", async () => {
   m.checkWorkbook.mockResolvedValue(checked(mistyped()));
   await showFindings("en");
   await userEvent.click(await screen.findByRole("button", { name: "Change to 21" }));
-  await userEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Cancel" }));
+  const dialog = await screen.findByRole("dialog");
+  await userEvent.click(await within(dialog).findByRole("button", { name: "Cancel" }));
   expect(m.writeValues).not.toHaveBeenCalled();
 });
 
@@ -117,4 +123,18 @@ test("en: the help link", async () => {
   m.checkWorkbook.mockResolvedValue({ kind: "noReport" });
   await showFindings("en");
   expect(screen.getByRole("link", { name: "Help" })).toHaveAttribute("target", "_blank");
+});
+
+test("the text's S-08 and S-09 are listed with the table findings", async () => {
+  narrative.mockResolvedValue({
+    agency: "某某局",
+    date: "",
+    sections: { 1: "2024年，本机关扎实推进政务公开。", 5: "一是……；二是……。", 6: "无" },
+    fees: { notices: "", billed: "", collected: "" },
+  });
+  m.checkWorkbook.mockResolvedValue(checked(withTotals(zeroReport(2024, "某某局"))));
+  await showFindings();
+  expect(await screen.findByText("S-08")).toBeInTheDocument();
+  expect(screen.getAllByText("S-09")).toHaveLength(2); // 五 and 六 (2021: fees not stated)
+  expect(screen.getByText("提醒 3")).toBeInTheDocument();
 });

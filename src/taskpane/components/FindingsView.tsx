@@ -16,6 +16,7 @@ import type { ReportProblem } from "../../excel/types";
 import { useI18n } from "../i18n";
 import { countFindings, groupFindings } from "../state/findingGroups";
 import { useWorkbookCheck } from "../state/useWorkbookCheck";
+import { useTextFindings } from "../state/useTextFindings";
 import { BlanksItem } from "./BlanksItem";
 import { FindingItem } from "./FindingItem";
 import { SuspectFix } from "./SuspectFix";
@@ -68,7 +69,11 @@ export function FindingsView({ changeToken }: FindingsViewProps) {
   const check = useWorkbookCheck(changeToken);
   const [selectError, setSelectError] = useState<string | null>(null);
   const result = check.result;
-  const findings = result?.kind === "checked" ? result.findings : [];
+  const text = useTextFindings(result);
+  const findings = useMemo(
+    () => (result?.kind === "checked" ? [...result.findings, ...text] : []),
+    [result, text]
+  );
   const groups = useMemo(() => groupFindings(findings), [findings]);
   const counts = useMemo(() => countFindings(findings), [findings]);
 
