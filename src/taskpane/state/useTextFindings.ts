@@ -21,7 +21,7 @@ export function useTextFindings(result: CheckResult | null): LocatedFinding[] {
       setFound(NONE);
       return;
     }
-    currentNarrative()
+    currentNarrative({ flush: false })
       .then((narrative) => {
         if (!live) return;
         if (!narrative) return setFound(NONE);
