@@ -39,7 +39,13 @@ function ensureNpm() {
 }
 
 const BASE = ["libsecret-1-dev", "pkg-config", "libxml2-utils"];
-const TEST = ["chromium", "libreoffice-writer-nogui", "libreoffice-calc-nogui", "poppler-utils", "fonts-noto-cjk"];
+const TEST = [
+  "chromium",
+  "libreoffice-writer-nogui",
+  "libreoffice-calc-nogui",
+  "poppler-utils",
+  "fonts-noto-cjk",
+];
 
 module.exports = { ensureDebian, ensureNpm, BASE, TEST, root, have };
 

@@ -1,6 +1,6 @@
 /** Printing findings for people (zh by default) and as JSON for machines. */
 import { describeCell } from "../report/cells";
-import type { Finding, Report, TableNo } from "../report/types";
+import type { Finding, Report, RuleId, TableNo } from "../report/types";
 
 export type Lang = "zh" | "en";
 
@@ -53,7 +53,7 @@ export interface JsonCell {
   group?: string;
 }
 export interface JsonFinding {
-  rule: string;
+  rule: RuleId;
   severity: Finding["severity"];
   cells: JsonCell[];
   expected: number | string | null;

@@ -8,6 +8,7 @@ import { importReport } from "../io/import";
 import { exportReport, type ExportFormat } from "../io/export";
 import { reportToJson } from "../io/json";
 import { parseArgs } from "./args";
+import { rulesJson, rulesText } from "./rules";
 import { jsonOf, textOf, type FileResult, type Lang } from "./format";
 
 export interface Io {
@@ -28,6 +29,7 @@ const USAGE = `用法 / usage:
   gkreport check FILE… [--prev FILE] [--json] [--lang en]
   gkreport export FILE --to docx|html|json|csv [--out PATH]
   gkreport consolidate FILE… --out summary.json [--to docx|html|csv|json] [--json] [--lang en]
+  gkreport --rules [--json] [--lang en]     列出全部规则 / list every rule
 退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 文件无法读取 a file cannot be read`;
 
 function load(file: string, io: Io): FileResult {
@@ -134,6 +136,11 @@ async function consolidateCmd(
 
 export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
   const { command, files, flags } = parseArgs(argv);
+  if (command === "--rules" || command === "rules" || flags.rules) {
+    const lang: Lang = flags.lang === "en" ? "en" : "zh";
+    io.out(flags.json ? rulesJson(lang) : rulesText(lang));
+    return 0;
+  }
   if (command === "check" && files.length) return check(files, flags, io);
   if (command === "export") return exportCmd(files, flags, io);
   if (command === "consolidate" && files.length) return consolidateCmd(files, flags, io);

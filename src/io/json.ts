@@ -6,7 +6,7 @@
  * The one thing JSON cannot keep is the sign of zero: a typed -0 reads back as 0.
  */
 import { cellsOf } from "../report/cells";
-import { editionForYear } from "../report/editions";
+import { editionForYear, isEdition } from "../report/editions";
 import type { EditionId, Message, RawValue, Report, SectionId, TableNo } from "../report/types";
 
 export const REPORT_JSON_FORMAT = "gov-info-annual-report";
@@ -64,10 +64,6 @@ function typeName(x: unknown): string {
   if (x === null) return "null";
   if (Array.isArray(x)) return "array";
   return typeof x;
-}
-
-function isEdition(x: unknown): x is EditionId {
-  return x === "2019" || x === "2021";
 }
 
 export function reportFromJson(text: string): JsonReadResult {

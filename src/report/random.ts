@@ -3,7 +3,8 @@
  * Deterministic: the same seed gives the same report. Pure: no global state is touched.
  */
 import { cellKey, leafColumns, tablesOf } from "./cells";
-import { T3_PART_COLUMNS, T4_GROUPS, T4_RESULTS } from "./editions/table3";
+import { T3_PART_COLUMNS } from "./editions/table3";
+import { T4_GROUPS, T4_RESULTS } from "./editions/table4";
 import type { EditionId, RawValue, Report } from "./types";
 
 export type Rng = () => number;
@@ -100,6 +101,15 @@ export function randomBalancedReport(
       total += n;
     }
     values[cellKey(4, "cases", `${g.id}.total`)] = total;
+  }
+  // S-04: litigation after review rarely outnumbers the reviews; swap the groups where it would.
+  const t4 = (group: string, r: string) => cellKey(4, "cases", `${group}.${r}`);
+  if ((values[t4("afterReview", "total")] as number) > (values[t4("review", "total")] as number)) {
+    for (const r of T4_RESULTS) {
+      const k = values[t4("review", r.id)];
+      values[t4("review", r.id)] = values[t4("afterReview", r.id)];
+      values[t4("afterReview", r.id)] = k;
+    }
   }
 
   if (edition === "2021") {

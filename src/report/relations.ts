@@ -4,10 +4,10 @@
  * this list, so a rule fixed here is fixed everywhere.
  */
 import { cellKey, leafColumns, tablesOf } from "./cells";
-import type { Report, SumDecl, TableNo } from "./types";
+import type { Report, SumDecl, SumRuleId, TableNo } from "./types";
 
 export interface Relation {
-  rule: string;
+  rule: SumRuleId;
   table: TableNo;
   /** Cells whose sum is the expected side (the parts; for T3-01 一 and 二). */
   expected: string[];

@@ -1,4 +1,7 @@
 /** Core vocabulary of the report: editions, tables, cells, values, findings. Pure data types. */
+import type { RuleId, SumRuleId } from "./rules";
+
+export type { RuleId, SumRuleId } from "./rules";
 
 export type EditionId = "2019" | "2021";
 export type TableNo = 2 | 3 | 4;
@@ -69,7 +72,7 @@ export type TableDef = Table2Def | GridTableDef;
 
 /** Σ addends = target, per the declaration of a table. */
 export interface SumDecl {
-  rule: string;
+  rule: SumRuleId;
   /** Sum along a column (target and addends are row ids) or along a row (column ids). */
   along: "column" | "row";
   target: string;
@@ -80,9 +83,39 @@ export interface SumDecl {
 
 /** lhs rows = rhs rows in every column (一+二 = 三(七)+四). */
 export interface IdentityDecl {
-  rule: string;
+  rule: SumRuleId;
   lhs: string[];
   rhs: string[];
+}
+
+/** Within a row: column `small` ≤ column `large` (S-01, S-04); the severity says how sure the rule is. */
+export interface PlausibleDecl {
+  rule: RuleId;
+  table: TableNo;
+  rows: string[];
+  small: string;
+  large: string;
+  severity: Severity;
+}
+
+/** A 表二 column of this year's or last year's report. */
+export interface YearTerm {
+  year: "this" | "prev";
+  col: string;
+}
+
+/**
+ * Stock and flow of a 表二 row against last year's report (X-02, X-03):
+ * this year's `stock` = Σ plus − Σ minus, per row.
+ */
+export interface StockFlowDecl {
+  rule: RuleId;
+  rows: string[];
+  stock: string;
+  plus: YearTerm[];
+  minus: YearTerm[];
+  /** What may explain a difference, told with the finding. */
+  caveat?: Message;
 }
 
 export interface Edition {
@@ -96,6 +129,12 @@ export interface Edition {
   t4: GridTableDef;
   sums: { t3: SumDecl[]; t4: SumDecl[] };
   identities: IdentityDecl[];
+  /** Plausibility within a row (S-01, S-04). */
+  plausible: PlausibleDecl[];
+  /** 表二 stock and flow against last year's report of the same edition (X-02 / X-03). */
+  stockFlow: StockFlowDecl[];
+  /** What sets this edition's tables apart, for L-02's message. */
+  structure: Partial<Record<TableNo, Message>>;
 }
 
 /** One value cell of an edition, with its stable key and its official labels. */
@@ -161,7 +200,7 @@ export interface CellRef {
 }
 
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   cells: CellRef[];
   expected?: number | string;

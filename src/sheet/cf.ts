@@ -15,7 +15,7 @@
  * the pane's own highlight (highlight.ts) covers the rest.
  */
 import { relationsOf, type Relation } from "../report/relations";
-import type { Report, TableNo, ValueKind } from "../report/types";
+import type { Report, RuleId, TableNo, ValueKind } from "../report/types";
 import { a1, rectAddress, rectsOf, type CellPos, type Rect } from "./a1";
 import type { SheetLayout } from "./layout";
 
@@ -26,7 +26,7 @@ export const CF_COLORS = {
 
 export interface CfRule {
   /** Rule id of spec/format.md §5 the formula checks (T3-01 …, ALL-01 for values, ALL-02 for blanks). */
-  rule: string;
+  rule: RuleId;
   table: TableNo;
   /** One rectangle, e.g. "D23:J24". */
   range: string;

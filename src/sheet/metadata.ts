@@ -3,6 +3,7 @@
  * §4.7), found again with `customXmlParts.getByNamespace(METADATA_NAMESPACE)`. Writing escapes every
  * user text; reading never throws: bad input gives `{ meta: null, reason }`.
  */
+import { isEdition } from "../report/editions";
 import type { EditionId, SectionId, TableNo } from "../report/types";
 
 export const METADATA_NAMESPACE = "urn:gk-annual-report:v1";
@@ -249,8 +250,6 @@ function child(e: XmlElement, name: string): XmlElement | undefined {
 function childrenNamed(e: XmlElement, name: string): XmlElement[] {
   return e.children.filter((c): c is XmlElement => typeof c !== "string" && local(c.name) === name);
 }
-
-const isEdition = (s: string | undefined): s is EditionId => s === "2019" || s === "2021";
 
 /** Read our custom XML part back. Never throws; `meta` is null with a reason on any problem. */
 export function parseMetadataXml(

@@ -7,6 +7,7 @@ import { checkReport, readNumbers, cellsOf, type Report } from "../../src/report
 import { randomBalancedReport } from "../../src/report/random";
 import { yearPair } from "../excel/lastYearPairs";
 import type { JsonResult } from "../../src/cli/format";
+import { RULE_IDS, ruleTitle } from "../../src/report/rules";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const SAMPLE_FILES = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|html?)$/.test(f));
@@ -351,4 +352,19 @@ test("help → usage, exit 0; an unknown command → usage, exit 2", async () =>
   const b = fake();
   expect(await run(["frobnicate"], b.io)).toBe(2);
   expect(CJK.test(b.err.join("\n"))).toBe(true);
+});
+
+describe("--rules", () => {
+  test("prints every catalogue rule with its title, in Chinese by default and in English on request", async () => {
+    const zh = fake();
+    expect(await run(["--rules"], zh.io)).toBe(0);
+    const text = zh.out.join("\n");
+    for (const id of RULE_IDS) expect(text).toContain(id);
+    expect(text).toContain(ruleTitle("T3-01", "zh"));
+    const en = fake();
+    expect(await run(["--rules", "--json", "--lang", "en"], en.io)).toBe(0);
+    const rows = JSON.parse(en.out.join("\n")) as { id: string; title: string }[];
+    expect(rows.map((r) => r.id)).toEqual(RULE_IDS);
+    expect(rows.find((r) => r.id === "X-01")?.title).toBe(ruleTitle("X-01", "en"));
+  });
 });

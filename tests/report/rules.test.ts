@@ -218,6 +218,42 @@ describe("S-01 and edition checks", () => {
     expect(checkReport(r).map((f) => [f.rule, f.severity])).toEqual([["S-01", "warning"]]);
   });
 
+  test.each([
+    ["2021", 2024],
+    ["2019", 2020],
+  ] as const)(
+    "S-04 (%s edition): 复议后起诉 above 行政复议 is a note naming both totals",
+    (edition, year) => {
+      const r = zeroReport(year, "测试局", edition);
+      Object.assign(r.values, {
+        "t4.cases.review.upheld": 3,
+        "t4.cases.review.total": 3,
+        "t4.cases.afterReview.upheld": 3,
+        "t4.cases.afterReview.total": 3,
+      });
+      expect(checkReport(r)).toEqual([]);
+      r.values["t4.cases.afterReview.upheld"] = 5;
+      r.values["t4.cases.afterReview.total"] = 5;
+      const f = checkReport(r);
+      expect(f.map((x) => [x.rule, x.severity, x.actual, x.expected])).toEqual([
+        ["S-04", "info", 5, "≤ 3"],
+      ]);
+      expect(f[0].cells.map((c) => c.key)).toEqual([
+        "t4.cases.afterReview.total",
+        "t4.cases.review.total",
+      ]);
+      expect(f[0].message.zh).toContain("复议后起诉");
+    }
+  );
+
+  test("S-01 (note): 本年新制作数量 below 本年新公开数量", () => {
+    const r = zeroReport(2020);
+    Object.assign(r.values, { "t2.rules.made": 2, "t2.rules.published": 5, "t2.rules.total": 9 });
+    const f = checkReport(r);
+    expect(f.map((x) => [x.rule, x.severity, x.actual])).toEqual([["S-01", "info", 5]]);
+    expect(f[0].message.zh).toContain("本年新制作数量（2）");
+  });
+
   test("L-02: tables of another edition than the year calls for", () => {
     const r = zeroReport(2024, "", "2021");
     r.tableEditions = { 3: "2019" };

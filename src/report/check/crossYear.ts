@@ -1,6 +1,8 @@
 /** X-01..X-04: this year's report against last year's (spec/format.md §5.2). */
 import { cellIndex, cellKey, leafColumns, refOf, tablesOf } from "../cells";
-import type { Finding, Report } from "../types";
+import { EDITIONS, TABLE_NAMES } from "../editions";
+import { RULES } from "../rules";
+import type { Finding, Report, YearTerm } from "../types";
 import type { Numbers } from "./values";
 
 export function checkCrossYear(
@@ -45,51 +47,56 @@ export function checkCrossYear(
       },
     });
   }
+  checkStockFlow(report, nums, prev, prevNums, findings);
+}
+
+/** X-02 / X-03: 表二 stock against last year's stock and this year's flows, where both 表二 share an edition. */
+function checkStockFlow(
+  report: Report,
+  nums: Numbers,
+  prev: Report,
+  prevNums: Numbers,
+  findings: Finding[]
+): void {
   const t2 = report.tableEditions?.[2] ?? report.edition;
-  const prevT2 = prev.tableEditions?.[2] ?? prev.edition;
-  if (t2 === "2021" && prevT2 === "2021") {
-    for (const row of ["rules", "normative"]) {
-      const now = nums.get(cellKey(2, row, "inForce"));
-      const issued = nums.get(cellKey(2, row, "issued"));
-      const repealed = nums.get(cellKey(2, row, "repealed"));
-      const before = prevNums.get(cellKey(2, row, "inForce"));
-      if ([now, issued, repealed, before].some((v) => v === undefined)) continue;
-      const expected = before! + issued! - repealed!;
+  if (t2 !== (prev.tableEditions?.[2] ?? prev.edition)) return;
+  const index = cellIndex(report);
+  const name = TABLE_NAMES[2];
+  for (const decl of EDITIONS[t2].stockFlow) {
+    for (const row of decl.rows) {
+      const read = (t: YearTerm) =>
+        (t.year === "this" ? nums : prevNums).get(cellKey(2, row, t.col));
+      const now = nums.get(cellKey(2, row, decl.stock));
+      const plus = decl.plus.map(read);
+      const minus = decl.minus.map(read);
+      if (now === undefined || [...plus, ...minus].some((v) => v === undefined)) continue;
+      const expected = sum(plus) - sum(minus);
       if (expected === now) continue;
-      const ref = refOf(index.get(cellKey(2, row, "inForce"))!);
-      findings.push({
-        rule: "X-02",
-        severity: "warning",
-        cells: [ref],
-        expected,
-        actual: now!,
-        message: {
-          zh: `表二“${ref.row}”：现行有效件数 ${now}，而上年现行有效 ${before} + 本年制发 ${issued} − 本年废止 ${repealed} = ${expected}。如有文件自然失效，可忽略此提示。`,
-          en: `Table 2, “${ref.row}”: 现行有效件数 is ${now}, but last year's ${before} + issued ${issued} − repealed ${repealed} = ${expected}. Ignore if some documents lapsed without repeal.`,
-        },
+      const ref = refOf(index.get(cellKey(2, row, decl.stock))!);
+      const term = (t: YearTerm, v: number | undefined) => ({
+        zh: `${t.year === "prev" ? "上年报告的" : ""}${index.get(cellKey(2, row, t.col))?.column ?? t.col} ${v}`,
+        en: `${t.year === "prev" ? "last year's " : ""}${index.get(cellKey(2, row, t.col))?.column ?? t.col} ${v}`,
       });
-    }
-  }
-  if (t2 === "2019" && prevT2 === "2019") {
-    for (const row of ["licensing", "otherServices", "penalty", "enforcement", "fees"]) {
-      const now = nums.get(cellKey(2, row, "prevItems"));
-      const before = prevNums.get(cellKey(2, row, "prevItems"));
-      const change = prevNums.get(cellKey(2, row, "change"));
-      if (now === undefined || before === undefined || change === undefined) continue;
-      const expected = before + change;
-      if (expected === now) continue;
-      const ref = refOf(index.get(cellKey(2, row, "prevItems"))!);
+      const terms = (lang: "zh" | "en") =>
+        [
+          ...decl.plus.map((t, i) => (i ? " + " : "") + term(t, plus[i])[lang]),
+          ...decl.minus.map((t, i) => " − " + term(t, minus[i])[lang]),
+        ].join("");
       findings.push({
-        rule: "X-03",
-        severity: "warning",
+        rule: decl.rule,
+        severity: RULES[decl.rule].severities[0],
         cells: [ref],
         expected,
         actual: now,
         message: {
-          zh: `表二“${ref.row}”：上一年项目数量 ${now}，而上年报告的上一年项目数量 ${before} 加本年增/减 ${change} 为 ${expected}。`,
-          en: `Table 2, “${ref.row}”: 上一年项目数量 is ${now}, but last year's ${before} plus its 本年增/减 ${change} is ${expected}.`,
+          zh: `${name.zh}“${ref.row}”：${ref.column} ${now}，而${terms("zh")} = ${expected}。${decl.caveat?.zh ?? ""}`,
+          en: `${name.en}, “${ref.row}”: ${ref.column} is ${now}, but ${terms("en")} = ${expected}.${decl.caveat ? " " + decl.caveat.en : ""}`,
         },
       });
     }
   }
+}
+
+function sum(xs: (number | undefined)[]): number {
+  return xs.reduce<number>((a, b) => a + (b ?? 0), 0);
 }

@@ -1,42 +1,50 @@
 /** Finding messages in plain words for a clerk, zh-CN first, en-US alongside. */
 import { describeCell } from "../cells";
-import type { CellRef, Message } from "../types";
+import { TABLE_NAMES } from "../editions";
+import type { CellRef, Message, SumRuleId } from "../types";
 import type { ValueIssue } from "../values";
 
-const T3_COL_ZH = (column: string) => column.split("/").pop() ?? column;
+const lastOf = (column: string) => column.split("/").pop() ?? column;
+const rowOf = (c: CellRef) => [c.group, c.row].filter(Boolean).join(" ");
+const groupOf = (c: CellRef) => c.column.split("/").slice(0, -1).join("·");
+
+/** 表四's three groups share one wording: 总计 against its four results. */
+function t4Message(cells: CellRef[], expected: number, actual: number): Message {
+  const group = groupOf(cells[0]);
+  return {
+    zh: `${TABLE_NAMES[4].zh}“${group}”：总计填的是 ${actual}，但结果维持、结果纠正、其他结果、尚未审结相加是 ${expected}。`,
+    en: `${TABLE_NAMES[4].en}, “${group}”: 总计 is ${actual}, but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = ${expected}.`,
+  };
+}
+
+type Wording = (cells: CellRef[], expected: number, actual: number) => Message;
+
+/** The words of each sum rule; a rule the editions declare without wording here does not compile. */
+const RELATION_WORDING: Record<SumRuleId, Wording> = {
+  "T3-01": (cells, expected, actual) => ({
+    zh: `${TABLE_NAMES[3].zh}“${lastOf(cells[0].column)}”列：第一项加第二项之和（${expected}）应等于（七）总计加第四项之和（${actual}），相差 ${fmt(actual - expected)}。`,
+    en: `${TABLE_NAMES[3].en}, column “${lastOf(cells[0].column)}”: items 一 + 二 (${expected}) must equal （七）总计 + 四 (${actual}); off by ${fmt(actual - expected)}.`,
+  }),
+  "T3-02": (cells, expected, actual) => ({
+    zh: `${TABLE_NAMES[3].zh}“${lastOf(cells[0].column)}”列：（七）总计填的是 ${actual}，但各项办理结果相加是 ${expected}。`,
+    en: `${TABLE_NAMES[3].en}, column “${lastOf(cells[0].column)}”: （七）总计 is ${actual}, but the result rows add up to ${expected}.`,
+  }),
+  "T3-03": (cells, expected, actual) => ({
+    zh: `${TABLE_NAMES[3].zh}“${rowOf(cells[0])}”行：总计填的是 ${actual}，但六类申请人相加是 ${expected}。`,
+    en: `${TABLE_NAMES[3].en}, row “${rowOf(cells[0])}”: 总计 is ${actual}, but the six applicant columns add up to ${expected}.`,
+  }),
+  "T4-01": t4Message,
+  "T4-02": t4Message,
+  "T4-03": t4Message,
+};
 
 export function relationMessage(
-  rule: string,
+  rule: SumRuleId,
   cells: CellRef[],
   expected: number,
   actual: number
 ): Message {
-  const first = cells[0];
-  const col = T3_COL_ZH(first.column);
-  switch (rule) {
-    case "T3-01":
-      return {
-        zh: `表三“${col}”列：第一项加第二项之和（${expected}）应等于（七）总计加第四项之和（${actual}），相差 ${fmt(actual - expected)}。`,
-        en: `Table 3, column “${col}”: items 一 + 二 (${expected}) must equal （七）总计 + 四 (${actual}); off by ${fmt(actual - expected)}.`,
-      };
-    case "T3-02":
-      return {
-        zh: `表三“${col}”列：（七）总计填的是 ${actual}，但各项办理结果相加是 ${expected}。`,
-        en: `Table 3, column “${col}”: （七）总计 is ${actual}, but the result rows add up to ${expected}.`,
-      };
-    case "T3-03":
-      return {
-        zh: `表三“${[first.group, first.row].filter(Boolean).join(" ")}”行：总计填的是 ${actual}，但六类申请人相加是 ${expected}。`,
-        en: `Table 3, row “${[first.group, first.row].filter(Boolean).join(" ")}”: 总计 is ${actual}, but the six applicant columns add up to ${expected}.`,
-      };
-    default: {
-      const group = first.column.split("/").slice(0, -1).join("·");
-      return {
-        zh: `表四“${group}”：总计填的是 ${actual}，但结果维持、结果纠正、其他结果、尚未审结相加是 ${expected}。`,
-        en: `Table 4, “${group}”: 总计 is ${actual}, but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = ${expected}.`,
-      };
-    }
-  }
+  return RELATION_WORDING[rule](cells, expected, actual);
 }
 
 function fmt(n: number): string {

@@ -1,10 +1,10 @@
 /** ALL-01, ALL-02 and S-05: one finding per irregular cell. Also builds the number table the other rules use. */
 import { cellsOf, refOf } from "../cells";
-import type { CellDef, Finding, Report, Severity } from "../types";
+import type { CellDef, Finding, Report, RuleId, Severity } from "../types";
 import { parseValue, showRaw, type ValueIssue } from "../values";
 import { valueMessage } from "./messages";
 
-const RULE_OF: Record<ValueIssue, { rule: string; severity: Severity }> = {
+const RULE_OF: Record<ValueIssue, { rule: RuleId; severity: Severity }> = {
   blank: { rule: "ALL-02", severity: "warning" },
   dash: { rule: "ALL-02", severity: "warning" },
   text: { rule: "ALL-01", severity: "error" },

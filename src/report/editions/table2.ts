@@ -1,13 +1,13 @@
 /** 表二 of each edition: labels verbatim from spec/format.md §3.1 and §4.1. */
 import type { Table2Def } from "../types";
+import { TABLE_TITLES } from "./names";
 
-export const T2_TITLE = "二、主动公开政府信息情况";
 const INFO = "信息内容";
 
 export const table2of2021: Table2Def = {
   no: 2,
   edition: "2021",
-  title: T2_TITLE,
+  title: TABLE_TITLES[2],
   blocks: [
     {
       id: "item1",
@@ -59,7 +59,7 @@ const ITEM_COLUMNS_2019 = [
 export const table2of2019: Table2Def = {
   no: 2,
   edition: "2019",
-  title: T2_TITLE,
+  title: TABLE_TITLES[2],
   blocks: [
     {
       id: "item1",

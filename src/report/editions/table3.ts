@@ -1,8 +1,8 @@
-/** 表三 and 表四: labels verbatim from spec/format.md §3.2, §3.3, §4.2 and Appendix B. */
+/** 表三: labels verbatim from spec/format.md §3.2, §4.2 and Appendix B. */
 import type { EditionId, GridTableDef, HeaderNode, RowDef } from "../types";
 
-export const T3_TITLE = "三、收到和处理政府信息公开申请情况";
-export const T4_TITLE = "四、政府信息公开行政复议、行政诉讼情况";
+import { TABLE_TITLES } from "./names";
+
 export const T3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 export const T3_SECTION = "三、本年度办理结果";
 
@@ -101,51 +101,11 @@ export function table3(edition: EditionId): GridTableDef {
   return {
     no: 3,
     edition,
-    title: T3_TITLE,
+    title: TABLE_TITLES[3],
     note: T3_NOTE,
     labelColumns: 3,
     header: T3_HEADER,
     rows: t3Rows(edition),
-    kind: "count",
-  };
-}
-
-export const T4_RESULTS = [
-  { id: "upheld", label: "结果维持" },
-  { id: "corrected", label: "结果纠正" },
-  { id: "otherResult", label: "其他结果" },
-  { id: "pending", label: "尚未审结" },
-  { id: "total", label: "总计" },
-] as const;
-
-/** 表四 column groups: id prefix and header path. */
-export const T4_GROUPS = [
-  { id: "review", rule: "T4-01" },
-  { id: "direct", rule: "T4-02" },
-  { id: "afterReview", rule: "T4-03" },
-] as const;
-
-function results(prefix: string): HeaderNode[] {
-  return T4_RESULTS.map((r) => ({ label: r.label, id: `${prefix}.${r.id}` }));
-}
-
-export function table4(edition: EditionId): GridTableDef {
-  return {
-    no: 4,
-    edition,
-    title: T4_TITLE,
-    labelColumns: 0,
-    header: [
-      { label: "行政复议", children: results("review") },
-      {
-        label: "行政诉讼",
-        children: [
-          { label: "未经复议直接起诉", children: results("direct") },
-          { label: "复议后起诉", children: results("afterReview") },
-        ],
-      },
-    ],
-    rows: [{ id: "cases", label: "" }],
     kind: "count",
   };
 }

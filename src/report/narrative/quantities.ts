@@ -3,7 +3,8 @@
  * report's own table structure (2019 or 2021 edition, per table).
  */
 import { cellKey, type Tables } from "../cells";
-import { T3_ORG_COLUMNS, T4_RESULTS } from "../editions/table3";
+import { T3_ORG_COLUMNS } from "../editions/table3";
+import { T4_RESULTS } from "../editions/table4";
 import type { Message } from "../types";
 
 export type T4Result = (typeof T4_RESULTS)[number]["id"];

@@ -3,6 +3,7 @@ import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-compone
 import { useId, useState } from "react";
 import type { LocatedFinding } from "../../excel/types";
 import { showRaw, type TableNo } from "../../report";
+import { TABLE_NAMES } from "../../report/editions";
 
 /** How the checker shows a blank cell's content; dashes and the like are shown as typed. */
 const BLANK = showRaw(null);
@@ -34,7 +35,7 @@ export interface BlanksItemProps {
 }
 
 export function BlanksItem({ table, findings, onSelect }: BlanksItemProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const s = useItemStyles();
   const own = useStyles();
   const [open, setOpen] = useState(false);
@@ -52,7 +53,9 @@ export function BlanksItem({ table, findings, onSelect }: BlanksItemProps) {
           <Badge appearance="tint" color="warning" size="small" className={s.badge}>
             {t.findings.severity.warning}
           </Badge>
-          <span className={s.name}>{t.findings.blanks(t.findings.tableNames[table], findings.length)}</span>
+          <span className={s.name}>
+            {t.findings.blanks(TABLE_NAMES[table][lang], findings.length)}
+          </span>
           <span className={s.ruleId}>ALL-02</span>
         </span>
         <span className={s.line}>{t.findings.blanksHint}</span>
@@ -66,7 +69,7 @@ export function BlanksItem({ table, findings, onSelect }: BlanksItemProps) {
             if (!ref) return null;
             const typed =
               typeof f.actual === "string" && f.actual !== BLANK ? ` · “${f.actual}”` : "";
-            const label = placeOf(ref, loc ?? null, t) + typed;
+            const label = placeOf(ref, loc ?? null, lang) + typed;
             return (
               <li key={ref.key + i}>
                 {loc ? (

@@ -6,6 +6,7 @@ import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import { writeValues } from "../../excel";
 import type { LocatedFinding } from "../../excel/types";
+import { TABLE_NAMES } from "../../report/editions";
 import { useI18n } from "../i18n";
 import { AskDialog } from "./AskDialog";
 
@@ -24,7 +25,7 @@ export function FillBlanks({
   findings: LocatedFinding[];
   onWritten: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +34,7 @@ export function FillBlanks({
   const tables = [...new Set(findings.filter((f) => f.rule === "ALL-02").map((f) => f.cells[0]?.table))]
     .filter((n): n is 2 | 3 | 4 => n === 2 || n === 3 || n === 4)
     .sort()
-    .map((n) => t.findings.tableNames[n])
+    .map((n) => TABLE_NAMES[n][lang])
     .join(t.findings.tableJoin);
   const fill = async () => {
     setAsking(false);

@@ -1,6 +1,7 @@
 /** One finding as a button: rule in words and id, the message, expected/actual, and where it is. */
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { LocatedFinding } from "../../excel/types";
+import { ruleTitle } from "../../report/rules";
 import { useI18n } from "../i18n";
 import { placeOf, showNumber } from "../state/describe";
 
@@ -64,8 +65,8 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
   const s = useItemStyles();
   const ref = finding.cells[0];
   const loc = finding.locations[0] ?? null;
-  const place = ref ? placeOf(ref, loc, t) : "";
-  const ruleName = t.findings.ruleNames[finding.rule];
+  const place = ref ? placeOf(ref, loc, lang) : "";
+  const ruleName = ruleTitle(finding.rule, lang);
   const severityColor =
     finding.severity === "error"
       ? "danger"
@@ -79,7 +80,7 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
         <Badge appearance="tint" color={severityColor} size="small" className={s.badge}>
           {t.findings.severity[finding.severity]}
         </Badge>
-        <span className={s.name}>{ruleName ?? finding.rule}</span>
+        <span className={s.name}>{ruleName}</span>
         <span className={s.ruleId}>{finding.rule}</span>
       </span>
       <span className={s.line}>{finding.message[lang]}</span>

@@ -24,7 +24,7 @@ export function fixOf(f: LocatedFinding): { address: string; to: number; from: s
 const useStyles = makeStyles({ root: { marginTop: tokens.spacingVerticalXS } });
 
 export function SuspectFix({ finding, onWritten }: { finding: LocatedFinding; onWritten: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +32,7 @@ export function SuspectFix({ finding, onWritten }: { finding: LocatedFinding; on
   const fix = fixOf(finding);
   if (!fix) return null;
   const to = String(fix.to);
-  const place = placeOf(finding.cells[0], finding.locations[0] ?? null, t);
+  const place = placeOf(finding.cells[0], finding.locations[0] ?? null, lang);
   const write = async () => {
     setAsking(false);
     setBusy(true);

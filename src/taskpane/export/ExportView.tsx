@@ -20,6 +20,7 @@ import {
 import { useId, useState } from "react";
 import { writePrintSheet } from "../../excel/printSheet";
 import { exportReport, type ExportFormat, type FontPresetName } from "../../io/export";
+import { TABLE_NAMES } from "../../report/editions";
 import type { Report } from "../../report/types";
 import { copyText, downloadFile, isMacHost } from "../download";
 import { useI18n } from "../i18n";
@@ -265,7 +266,7 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
         {blanks.length > 0 && (
           <ul className={styles.list}>
             {blanks.map((b) => (
-              <li key={b.table}>{t.findings.blanks(t.findings.tableNames[b.table], b.count)}</li>
+              <li key={b.table}>{t.findings.blanks(TABLE_NAMES[b.table][lang], b.count)}</li>
             ))}
           </ul>
         )}

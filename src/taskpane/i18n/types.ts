@@ -81,8 +81,5 @@ export interface Strings {
     showCells: string;
     hideCells: string;
     severity: { error: string; warning: string; info: string };
-    /** Plain-words name of each rule id; unknown ids fall back to the finding's message. */
-    ruleNames: Record<string, string>;
-    tableNames: { 2: string; 3: string; 4: string };
   };
 }

@@ -21,9 +21,9 @@ import type { FeeInputs } from "../../excel/narrative";
 import { readReport } from "../../excel/read";
 import { formatReportDate } from "../../io/export/common";
 import { readNumbers } from "../../report/check";
-import { SECTION_HEADINGS } from "../../report/editions";
+import { SECTION_HEADINGS, TABLE_NAMES } from "../../report/editions";
 import { draftSections } from "../../report/narrative";
-import type { SectionId } from "../../report/types";
+import type { SectionId, TableNo } from "../../report/types";
 import { useI18n } from "../i18n";
 import { isComposing, isSubmitEnter } from "../state/ime";
 import {
@@ -213,7 +213,7 @@ export function NarrativeEditor({ changeToken = 0 }: NarrativeViewProps) {
 
   const sectionHint = (id: SectionId) => {
     const base = id === 6 && n.edition !== "2021" ? s.sixHint2019 : s.sectionHints[id];
-    return id >= 2 && id <= 4 ? `${base}${s.tableFollows(s.tableNames[id as 2 | 3 | 4])}` : base;
+    return id >= 2 && id <= 4 ? `${base}${s.tableFollows(TABLE_NAMES[id as TableNo][lang])}` : base;
   };
 
   const feeError = (field: FeeField) =>

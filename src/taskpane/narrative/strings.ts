@@ -16,7 +16,6 @@ export interface NarrativeStrings {
   sixHint2019: string;
   placeholders: Partial<Record<SectionId, string>>;
   tableFollows: (table: string) => string;
-  tableNames: Record<2 | 3 | 4, string>;
   /** Joins section headings in a sentence. */
   list: (items: string[]) => string;
   fees: {
@@ -92,7 +91,6 @@ export const narrativeZh: NarrativeStrings = {
     6: "（一）收取信息处理费情况。……",
   },
   tableFollows: (t) => `${t}紧随本部分印出。`,
-  tableNames: { 2: "表二", 3: "表三", 4: "表四" },
   list: (items) => items.join("、"),
   fees: {
     legend: "信息处理费",
@@ -166,7 +164,6 @@ export const narrativeEn: NarrativeStrings = {
     6: "（一）收取信息处理费情况。……",
   },
   tableFollows: (t) => `${t} is printed right after this section.`,
-  tableNames: { 2: "Table 2", 3: "Table 3", 4: "Table 4" },
   list: (items) => items.join(", "),
   fees: {
     legend: "Information-processing fees",

@@ -1,11 +1,12 @@
 /** A finding's cell in words for the list: “表三 · （七）总计 · 自然人 · D27”. */
 import type { CellLocation } from "../../excel/types";
 import type { CellRef } from "../../report";
-import type { Strings } from "../i18n";
+import { TABLE_NAMES } from "../../report/editions";
+import type { Lang } from "../i18n";
 
-export function placeOf(ref: CellRef, location: CellLocation | null, t: Strings): string {
+export function placeOf(ref: CellRef, location: CellLocation | null, lang: Lang): string {
   const parts = [
-    t.findings.tableNames[ref.table],
+    TABLE_NAMES[ref.table][lang],
     [ref.group, ref.row].filter(Boolean).join(" "),
     ref.column,
     location?.cell,
