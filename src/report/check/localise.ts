@@ -4,10 +4,10 @@
  * errorlocate does). The relations are the checker's own (relationsOf): linear with coefficients ±1,
  * so one- and two-cell changes are solved exactly.
  *
- * Failing relations that share a cell form one problem; problems are solved apart, so independent
- * mistypes in different places are each found. Two problems neither of which one or two cells
- * explain alone are tried together (a ±d pair in one column cancels in the column's total and leaves
- * two row relations that share no cell). What nothing small explains is left unsaid: the relation
+ * Failing relations that one cell could put right together form one problem; problems are solved
+ * apart, so independent mistypes in different places are each found. Two problems that one or two
+ * cells cannot explain alone are tried together. A ±d pair in one column (the column total
+ * unchanged) leaves two failing rows that one cell cannot put right; its problem is solved by pairs. What nothing small explains is left unsaid: the relation
  * findings still stand, and no guess is presented.
  */
 import { cellsOf } from "../cells";
@@ -63,7 +63,7 @@ function compile(report: Report, rels: Relation[]): Compiled {
 
 const EPS = 1e-9;
 const isZero = (x: number) => Math.abs(x) < EPS;
-/** At most this many explanations are listed per problem; more say “too many to tell” instead. */
+/** At most this many explanations become findings per problem; each message still gives the full count. */
 export const MAX_EXPLANATIONS = 12;
 
 /**
