@@ -8,6 +8,7 @@ import { importReport } from "../io/import";
 import { exportReport, type ExportFormat } from "../io/export";
 import { reportToJson } from "../io/json";
 import { parseArgs } from "./args";
+import { importPdfInput, isPdfInput } from "./pdf";
 import { rulesJson, rulesText } from "./rules";
 import { jsonOf, textOf, type FileResult, type Lang } from "./format";
 
@@ -15,6 +16,8 @@ export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   readFile: (p: string) => string;
+  /** The file's bytes (PDF input); without it a PDF cannot be read. */
+  readBytes?: (p: string) => Uint8Array;
   writeFile: (p: string, data: string | Uint8Array) => void;
 }
 
@@ -22,6 +25,7 @@ export const nodeIo: Io = {
   out: (s) => process.stdout.write(s + "\n"),
   err: (s) => process.stderr.write(s + "\n"),
   readFile: (p) => fs.readFileSync(p, "utf8"),
+  readBytes: (p) => fs.readFileSync(p),
   writeFile: (p, d) => fs.writeFileSync(p, d),
 };
 
@@ -32,14 +36,16 @@ const USAGE = `用法 / usage:
   gkreport --rules [--json] [--lang en]     列出全部规则 / list every rule
 退出码 / exit: 0 无错误 no errors · 1 有错误 errors found · 2 文件无法读取 a file cannot be read`;
 
-function load(file: string, io: Io): FileResult {
+async function load(file: string, io: Io): Promise<FileResult> {
   let content: string;
   try {
     content = io.readFile(file);
   } catch (e) {
     return { file, report: null, findings: [], unreadable: (e as Error).message };
   }
-  const result = importReport(content, path.basename(file));
+  const result = isPdfInput(file, content)
+    ? await importPdfInput(file, io)
+    : importReport(content, path.basename(file));
   if (!result.report) {
     const why = result.problems.map((p) => p.message.zh).join("；") || "未识别出报告表格";
     return { file, report: null, findings: [], unreadable: why };
@@ -60,7 +66,7 @@ async function check(
   const lang: Lang = flags.lang === "en" ? "en" : "zh";
   let prev: Report | undefined;
   if (typeof flags.prev === "string") {
-    const p = load(flags.prev, io);
+    const p = await load(flags.prev, io);
     if (!p.report) {
       io.err(
         `${flags.prev}: ${lang === "zh" ? "上年报告无法读取" : "last year's report cannot be read"} — ${p.unreadable}`
@@ -69,11 +75,12 @@ async function check(
     }
     prev = p.report;
   }
-  const results = files.map((f) => {
-    const r = load(f, io);
+  const results: FileResult[] = [];
+  for (const f of files) {
+    const r = await load(f, io);
     if (r.report) r.findings = [...r.findings, ...checkReport(r.report, { prev })];
-    return r;
-  });
+    results.push(r);
+  }
   io.out(flags.json ? JSON.stringify(jsonOf(results, lang), null, 2) : textOf(results, lang));
   return exitCode(results);
 }
@@ -88,7 +95,7 @@ async function exportCmd(
     io.err(USAGE);
     return 2;
   }
-  const r = load(files[0], io);
+  const r = await load(files[0], io);
   if (!r.report) {
     io.err(`${files[0]}: 无法读取 — ${r.unreadable}`);
     return 2;
@@ -107,7 +114,8 @@ async function consolidateCmd(
   io: Io
 ): Promise<number> {
   const lang: Lang = flags.lang === "en" ? "en" : "zh";
-  const loaded = files.map((f) => load(f, io));
+  const loaded: FileResult[] = [];
+  for (const f of files) loaded.push(await load(f, io));
   const bad = loaded.filter((l) => !l.report);
   for (const b of bad)
     io.err(`${b.file}: ${lang === "zh" ? "无法读取" : "cannot be read"} — ${b.unreadable}`);

@@ -6,19 +6,16 @@
  * Last year's report is a report sheet of this workbook (by key, see reportSheets) or a Report the
  * pane read from a file. Each call is one Excel.run: one read sync, and one write sync when it writes.
  */
+import { checkReport, type Finding, type Message, type RawValue, type Report } from "../report";
 import {
-  cellKey,
-  checkReport,
-  leafColumns,
-  parseValue,
-  readNumbers,
-  tablesOf,
-  type Finding,
-  type Message,
-  type RawValue,
-  type Report,
-} from "../report";
-import { a1, highlightPlan, rectAddress, type Registry } from "../sheet";
+  a1,
+  highlightPlan,
+  planCarryOver,
+  rectAddress,
+  type CarryCell,
+  type CarryPlan,
+  type Registry,
+} from "../sheet";
 import { shownByConditionalFormats } from "./check";
 import { eventsOff, eventsOn, runWrite } from "./host";
 import { cellNow, locationOf, rectNow, valueAreasNow } from "./locate";
@@ -197,84 +194,11 @@ export async function compareWithLastYear(
 
 // ---- 结转上年数据 ----
 
-export interface CarryCell {
-  key: string;
-  /** The 表三 column in words (自然人 …). */
-  column: string;
-  /** Last year's 结转下年度 (as a number). */
-  incoming: number;
-}
-
 export interface CarryConflict extends CarryCell {
   /** What is typed in this year's 上年结转 now. */
   current: RawValue;
   /** Sheet-qualified address of the cell. */
   address: string;
-}
-
-export interface CarryPlan {
-  writes: CarryCell[];
-  /** Typed values (not blank, not zero) that differ from last year's: ask before overwriting. */
-  conflicts: (CarryCell & { current: RawValue })[];
-  /** Already equal. */
-  unchanged: CarryCell[];
-  /** Not filled: last year's cell cannot be read as a number, or this year's cell is a formula. */
-  skipped: { key: string; column: string; reason: Message }[];
-}
-
-/** Blank, a dash, or zero: nothing worth asking about before it is replaced. */
-function isEmptyish(raw: RawValue | undefined): boolean {
-  const p = parseValue(raw ?? null, "count");
-  return (
-    p.issues.includes("blank") ||
-    p.issues.includes("dash") ||
-    (typeof raw === "number" && raw === 0) ||
-    p.value === 0
-  );
-}
-
-/** What 结转上年数据 would do: pure. `isFormula(key)` says a cell of this year's computes itself. */
-export function planCarryOver(
-  report: Report,
-  prev: Report,
-  isFormula: (key: string) => boolean = () => false
-): CarryPlan {
-  const plan: CarryPlan = { writes: [], conflicts: [], unchanged: [], skipped: [] };
-  const prevNums = readNumbers(prev, null);
-  for (const col of leafColumns(tablesOf(report).t3.header)) {
-    const key = cellKey(3, "carried", col.id);
-    const column = col.path[col.path.length - 1];
-    const incoming = prevNums.get(cellKey(3, "carryForward", col.id));
-    if (incoming === undefined) {
-      const raw = prev.values[cellKey(3, "carryForward", col.id)];
-      plan.skipped.push({
-        key,
-        column,
-        reason: {
-          zh: `上年报告“四、结转下年度继续办理”的“${column}”列是“${String(raw)}”，不是数字，未填入。`,
-          en: `Last year's 结转下年度继续办理, column “${column}”, holds “${String(raw)}”, not a number; not filled.`,
-        },
-      });
-      continue;
-    }
-    if (isFormula(key)) {
-      plan.skipped.push({
-        key,
-        column,
-        reason: {
-          zh: `“${column}”列是求和公式，会自动更新。`,
-          en: `Column “${column}” is a SUM formula; it follows its parts.`,
-        },
-      });
-      continue;
-    }
-    const current = report.values[key] ?? null;
-    const cell = { key, column, incoming };
-    if (typeof current === "number" && current === incoming) plan.unchanged.push(cell);
-    else if (isEmptyish(current)) plan.writes.push(cell);
-    else plan.conflicts.push({ ...cell, current });
-  }
-  return plan;
 }
 
 export type CarryOverResult =

@@ -8,3 +8,4 @@ export * from "./readback";
 export * from "./highlight";
 export * from "./style";
 export * from "./registry";
+export * from "./carryOver";

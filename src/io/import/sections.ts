@@ -25,7 +25,7 @@ export interface Sections {
   signature?: string;
 }
 
-function headingNo(text: string, after: number): SectionId | null {
+export function headingNo(text: string, after: number): SectionId | null {
   const compact = text.replace(/\s+/g, "");
   const m = HEADING.exec(compact);
   if (!m || compact.length > MAX_HEADING || SENTENCE_END.test(compact)) return null;

@@ -11,7 +11,7 @@ export interface ImportResult {
   /** Label deviations (rule L-01, info) found while mapping printed labels to official ones. */
   findings: Finding[];
   problems: ImportProblem[];
-  format: "text" | "html" | "json";
+  format: "text" | "html" | "json" | "pdf";
   /** Value cells read per table (blank cells included), e.g. { 2: 22, 3: 161, 4: 15 }. */
   read?: Partial<Record<TableNo, number>>;
 }
@@ -39,7 +39,7 @@ export type SourceBlock =
   { kind: "para"; text: string; line?: number } | { kind: "table"; rows: SourceRow[] };
 
 export interface SourceDoc {
-  format: "text" | "html";
+  format: "text" | "html" | "pdf";
   blocks: SourceBlock[];
   /** Title candidates from outside the body (HTML <title>, meta ArticleTitle). */
   titleHints: string[];

@@ -6,6 +6,7 @@ import { T3_PART_COLUMNS, table3 } from "./table3";
 import { T4_GROUPS, T4_RESULTS, table4 } from "./table4";
 
 export { SECTION_HEADINGS, TABLE_NAMES, TABLE_TITLES, tableSubject } from "./names";
+export { editionForYear } from "./years";
 
 /** Sum relations of 表三 and 表四, declared next to the rows and columns they relate. */
 function sumsOf(t3: GridTableDef): Edition["sums"] {
@@ -140,11 +141,6 @@ export const EDITION_IDS = Object.keys(EDITIONS) as EditionId[];
 /** A string that names an edition ("2019" / "2021"). */
 export function isEdition(s: unknown): s is EditionId {
   return typeof s === "string" && Object.prototype.hasOwnProperty.call(EDITIONS, s);
-}
-
-/** Report year → edition: the edition whose years include it (≤ 2020 the 2019 trial edition). */
-export function editionForYear(year: number): EditionId {
-  return year <= 2020 ? "2019" : "2021";
 }
 
 export function getEdition(id: EditionId): Edition {

@@ -8,9 +8,9 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { importToWorkbook, type ImportSheetResult } from "../../excel/importSheet";
+import { importToWorkbook, writeImported, type ImportSheetResult } from "../../excel/importSheet";
 import { isComposing } from "../state/ime";
-import { readFileText } from "./decode";
+import { readReportFile, type ReportFile } from "./readReportFile";
 import { problemText } from "./describe";
 import { FindingList, countOf } from "./FindingList";
 import { useCompareStrings } from "./strings";
@@ -51,18 +51,20 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
     }
     setBusy(true);
     try {
-      let content = text;
-      let name: string | undefined;
+      let r: ImportSheetResult;
       if (file) {
-        name = file.name;
+        let read: ReportFile;
         try {
-          content = await readFileText(file);
+          read = await readReportFile(file);
         } catch (e) {
           setError(c.imp.fileFailed(file.name, e instanceof Error ? e.message : String(e)));
           return;
         }
-      }
-      const r = await importToWorkbook(content, name, { lang });
+        r =
+          read.kind === "pdf"
+            ? await writeImported(read.result, file.name, { lang })
+            : await importToWorkbook(read.text, file.name, { lang });
+      } else r = await importToWorkbook(text, undefined, { lang });
       setResult(r);
       if (r.status === "imported") {
         clearFile();

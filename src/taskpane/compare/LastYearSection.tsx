@@ -21,7 +21,7 @@ import type { ReportSheetInfo } from "../../excel/reportSheets";
 import type { LocatedFinding } from "../../excel/types";
 import { importReport, type ImportProblem } from "../../io/import";
 import type { Message, Report } from "../../report";
-import { readFileText } from "./decode";
+import { readReportFile } from "./readReportFile";
 import { rawText } from "./describe";
 import { FindingList } from "./FindingList";
 import { useCompareStrings } from "./strings";
@@ -82,8 +82,8 @@ export function LastYearSection({ sheets, onSelect, onChanged }: LastYearSection
     setFileProblems(null);
     if (!file) return;
     try {
-      const text = await readFileText(file);
-      const r = importReport(text, file.name);
+      const read = await readReportFile(file);
+      const r = read.kind === "pdf" ? read.result : importReport(read.text, file.name);
       if (!isReadable(r)) {
         setFileProblems({ name: file.name, problems: r.problems });
         return;

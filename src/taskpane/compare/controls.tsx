@@ -13,7 +13,8 @@ import { problemText } from "./describe";
 import { useSectionStyles } from "./styles";
 
 /** The files a published report can be read from. */
-const REPORT_FILES = ".txt,.htm,.html,.json,text/plain,text/html,application/json";
+const REPORT_FILES =
+  ".txt,.htm,.html,.json,.pdf,text/plain,text/html,application/json,application/pdf";
 
 export interface ReportFileInputProps {
   id: string;

@@ -94,7 +94,7 @@ export const zhCompare: CompareStrings = {
     paste: "粘贴报告全文",
     pasteHint: "从政府网站复制年度报告全文（含三张统计表）粘贴到这里。",
     file: "或选择文件",
-    fileHint: ".txt、.html 或 .json；GBK 编码的文件也能读。",
+    fileHint: ".txt、.html、.json 或带文字的 .pdf（扫描件不能读）；GBK 编码的文件也能读。",
     chosen: (n) => `已选文件：${n}`,
     clearFile: "不用此文件",
     submit: "导入到新工作表",
@@ -173,7 +173,8 @@ export const enCompare: CompareStrings = {
     pasteHint:
       "Copy the whole annual report (with its three tables) from the government website and paste it here.",
     file: "Or choose a file",
-    fileHint: ".txt, .html or .json; GBK-encoded files are read too.",
+    fileHint:
+      ".txt, .html, .json or a .pdf with text (not a scan); GBK-encoded files are read too.",
     chosen: (n) => `File chosen: ${n}`,
     clearFile: "Don't use this file",
     submit: "Import to a new sheet",

@@ -2,8 +2,9 @@
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { LocatedFinding } from "../../excel/types";
-import { showRaw, type TableNo } from "../../report";
-import { TABLE_NAMES } from "../../report/editions";
+import type { TableNo } from "../../report/types";
+import { showRaw } from "../../report/values";
+import { TABLE_NAMES } from "../../report/editions/names";
 
 /** How the checker shows a blank cell's content; dashes and the like are shown as typed. */
 const BLANK = showRaw(null);

@@ -11,9 +11,9 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSync20Regular } from "@fluentui/react-icons";
 import { useId, useMemo, useState } from "react";
-import { selectCell } from "../../excel";
 import type { ReportProblem } from "../../excel/types";
 import { useI18n } from "../i18n";
+import { loadExcel } from "../state/excelApi";
 import { countFindings, groupFindings } from "../state/findingGroups";
 import { useWorkbookCheck } from "../state/useWorkbookCheck";
 import { useTextFindings } from "../state/useTextFindings";
@@ -79,9 +79,11 @@ export function FindingsView({ changeToken }: FindingsViewProps) {
 
   const select = (address: string) => {
     setSelectError(null);
-    selectCell(address).catch((e: unknown) =>
-      setSelectError(t.common.unexpectedError(e instanceof Error ? e.message : String(e)))
-    );
+    loadExcel()
+      .then(({ selectCell }) => selectCell(address))
+      .catch((e: unknown) =>
+        setSelectError(t.common.unexpectedError(e instanceof Error ? e.message : String(e)))
+      );
   };
 
   const time = check.checkedAt?.toLocaleTimeString() ?? "";

@@ -12,9 +12,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState, type KeyboardEvent } from "react";
-import { insertReport } from "../../excel";
 import type { InsertOptions, InsertResult } from "../../excel/types";
-import { editionForYear, type EditionId } from "../../report";
+import { editionForYear } from "../../report/editions/years";
+import type { EditionId } from "../../report/types";
+import { loadExcel } from "../state/excelApi";
 import { useI18n, type Strings } from "../i18n";
 import { isSubmitEnter } from "../state/ime";
 import { usePersistentState } from "../state/persist";
@@ -83,6 +84,7 @@ export function InsertView({ onInserted }: InsertViewProps) {
     setBusy(true);
     setOutcome(null);
     try {
+      const { insertReport } = await loadExcel();
       const result = await insertReport({
         year: year.year,
         edition,

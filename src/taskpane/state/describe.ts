@@ -1,7 +1,7 @@
 /** A finding's cell in words for the list: “表三 · （七）总计 · 自然人 · D27”. */
 import type { CellLocation } from "../../excel/types";
 import type { CellRef } from "../../report";
-import { TABLE_NAMES } from "../../report/editions";
+import { TABLE_NAMES } from "../../report/editions/names";
 import type { Lang } from "../i18n";
 
 export function placeOf(ref: CellRef, location: CellLocation | null, lang: Lang): string {

@@ -3,8 +3,8 @@
  * newest result. Checks never overlap: a change during a check queues exactly one more.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { checkWorkbook, onTablesChanged } from "../../excel";
 import type { CheckResult, Unsubscribe } from "../../excel/types";
+import { loadExcel } from "./excelApi";
 
 export const CHANGE_DEBOUNCE_MS = 400;
 
@@ -37,6 +37,7 @@ export function useWorkbookCheck(trigger: unknown): CheckState & { recheck: () =
       do {
         again.current = false;
         try {
+          const { checkWorkbook } = await loadExcel();
           const result = await checkWorkbook();
           if (mounted.current)
             setState({ status: "done", result, error: null, checkedAt: new Date() });
@@ -66,16 +67,20 @@ export function useWorkbookCheck(trigger: unknown): CheckState & { recheck: () =
     let timer: ReturnType<typeof setTimeout> | undefined;
     let unsubscribe: Unsubscribe | undefined;
     let cancelled = false;
-    onTablesChanged(() => {
-      clearTimeout(timer);
-      timer = setTimeout(recheck, CHANGE_DEBOUNCE_MS);
-    }).then(
-      (off) => {
-        if (cancelled) void off().catch(() => undefined);
-        else unsubscribe = off;
-      },
-      () => undefined // No events on this host (e.g. ExcelApi < 1.7): the 重新检查 button still works.
-    );
+    loadExcel()
+      .then(({ onTablesChanged }) =>
+        onTablesChanged(() => {
+          clearTimeout(timer);
+          timer = setTimeout(recheck, CHANGE_DEBOUNCE_MS);
+        })
+      )
+      .then(
+        (off) => {
+          if (cancelled) void off().catch(() => undefined);
+          else unsubscribe = off;
+        },
+        () => undefined // No events on this host (e.g. ExcelApi < 1.7): the 重新检查 button still works.
+      );
     return () => {
       cancelled = true;
       clearTimeout(timer);
