@@ -7,7 +7,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
-import { checkReport } from "../src/report/check";
+import { checkReport, readNumbers } from "../src/report/check";
+import { localise } from "../src/report/check/localise";
 import { consolidate } from "../src/report/consolidate";
 import { cellsOf } from "../src/report/cells";
 import { withTotals, zeroReport } from "../src/report/build";
@@ -204,6 +205,30 @@ async function main() {
   let i = 0;
   const t = time(() => checkReport(reports[i++ % reports.length]));
   line("check_reports_per_second_2021", (t.runs / t.ms) * 1000, "reports/s");
+
+  // LOC-01: localising three independent mistypes (different rows and columns of 表三), p95 of runs.
+  const mistyped = reports.slice(0, 50).map((r) => {
+    const values = { ...r.values };
+    // Different amounts, so no two of them could be swapped for another pair of cells.
+    const typos: [string, number][] = [
+      ["t3.open.natural", 3],
+      ["t3.withheld2.research", 5],
+      ["t3.rejected1.legal", 7],
+    ];
+    for (const [k, d] of typos) values[k] = (values[k] as number) + d;
+    return { ...r, values };
+  });
+  if (localise(mistyped[0], readNumbers(mistyped[0], null)).length !== 3)
+    throw new Error("bench: three mistypes not localised");
+  const times: number[] = [];
+  for (let k = 0; k < 500; k++) {
+    const r = mistyped[k % mistyped.length];
+    const t0 = performance.now();
+    localise(r, readNumbers(r, null));
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  line("localise_ms_p95", times[Math.floor(times.length * 0.95)], "ms");
 
   // Import of each sample.
   const imp = await import("../src/io/import").catch(() => null);

@@ -6,6 +6,7 @@ export { insertReport } from "./insert";
 export { readReport, type ReadResult } from "./read";
 export { checkWorkbook } from "./check";
 export { selectCell } from "./navigate";
+export { writeValues, type CellWrite } from "./writeValues";
 export { onTablesChanged } from "./events";
 export { readMetadata, updateMetadata, writeMetadata } from "./metadata";
 export type * from "./types";

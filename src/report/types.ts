@@ -218,4 +218,6 @@ export interface Finding {
   expected?: number | string;
   actual?: number | string;
   message: Message;
+  /** LOC-01: this finding is one of so many equally small explanations (absent when it is the only one). */
+  alternatives?: number;
 }

@@ -7,8 +7,12 @@ import type { Finding } from "../report/types";
 import { rectAddress, rectCells, rectsOf } from "./a1";
 import type { SheetLayout } from "./layout";
 
-/** spec/format.md §5: hard rules red, cross-year orange, soft checks yellow. */
+/**
+ * spec/format.md §5: hard rules red, cross-year orange, soft checks yellow; the cell the localisation
+ * names as the likely typo (LOC-01) a colour of its own, so it stands out from the totals it broke.
+ */
 export const HIGHLIGHT_COLORS = {
+  suspect: "#D9B3FF",
   error: "#FFC7CE",
   crossYear: "#F8CBAD",
   warning: "#FFEB9C",
@@ -29,9 +33,19 @@ export interface Highlight {
   rules: string[];
 }
 
-const RANK: Record<HighlightTone, number> = { error: 0, crossYear: 1, warning: 2, info: 3 };
+const RANK: Record<HighlightTone, number> = {
+  suspect: 0,
+  error: 1,
+  crossYear: 2,
+  warning: 3,
+  info: 4,
+};
+
+/** Rules whose cells are suspects (the likely typo), not the place a rule broke. */
+const SUSPECT_RULES = new Set(["LOC-01"]);
 
 export function toneOf(f: Pick<Finding, "rule" | "severity">): HighlightTone {
+  if (SUSPECT_RULES.has(f.rule)) return "suspect";
   // spec/format.md §5.2: cross-year findings are orange whatever their severity.
   if (f.rule.startsWith("X-")) return "crossYear";
   if (f.severity === "error") return "error";

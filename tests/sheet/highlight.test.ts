@@ -29,7 +29,8 @@ test("tones: errors red, cross-year orange, warnings yellow; the strongest wins 
   };
   const prev = { ...withTotals(zeroReport(2023, "测试局", "2021")) };
   prev.values["t3.carryForward.natural"] = 3;
-  const fs = checkReport(r, { prev });
+  // (LOC-01 would name carried.natural as the suspect; its own colour is tested below.)
+  const fs = checkReport(r, { prev }).filter((f) => f.rule !== "LOC-01");
   const h = highlightPlan(fs, layout);
   const by = Object.fromEntries(h.map((x) => [x.key, x]));
   expect(by["t2.rules.inForce"].tone).toBe("warning"); // ALL-02 blank (X-02 is skipped: no number)
@@ -69,4 +70,18 @@ test("clearHighlightPlan covers every value cell and no label", () => {
     for (const p of rectCells(c.rect)) expect(cleared.has(a1(p))).toBe(true);
   for (const l of layout.labels) expect(cleared.has(l.address)).toBe(false);
   expect(clearHighlightPlan(layout).length).toBeLessThan(12);
+});
+
+test("the LOC-01 suspect gets a colour of its own, above the red of the totals it broke", () => {
+  const r = { ...report, values: { ...report.values, "t3.open.business": 4 } };
+  const fs = checkReport(r);
+  expect(fs.map((f) => f.rule)).toEqual(expect.arrayContaining(["T3-02", "T3-03", "LOC-01"]));
+  const by = Object.fromEntries(highlightPlan(fs, layout).map((x) => [x.key, x]));
+  expect(by["t3.open.business"]).toMatchObject({
+    tone: "suspect",
+    color: HIGHLIGHT_COLORS.suspect,
+    rules: ["LOC-01"],
+  });
+  expect(by["t3.resultTotal.business"].tone).toBe("error");
+  expect(new Set(Object.values(HIGHLIGHT_COLORS)).size).toBe(Object.keys(HIGHLIGHT_COLORS).length);
 });

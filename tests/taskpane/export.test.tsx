@@ -51,7 +51,7 @@ const VIEWS: PaneView[] = [
   },
 ];
 
-/** Tables that break 表三's balancing rules (three errors). */
+/** Tables that break 表三's balancing rules (three errors, and LOC-01 naming the cell). */
 function badReport(): Report {
   const r = zeroReport(2024, "某某市某某局");
   r.values["t3.resultTotal.natural"] = 5;
@@ -66,7 +66,12 @@ const TEXT: narrativeStore.StoredNarrative = {
   id: "wb",
   agency: "某某市某某局办公室",
   date: "2025-01-20",
-  sections: { 1: "总体情况正文" },
+  // 五 and 六 written out, so the text itself raises nothing (S-09 asks for substance there).
+  sections: {
+    1: "总体情况正文",
+    5: "（一）存在的主要问题\n主动公开栏目更新不够及时，政策解读形式比较单一。\n（二）改进情况\n建立栏目更新台账，推出图解解读。",
+    6: "本年度未发出收费通知，未收取信息处理费。",
+  },
   fees: { notices: "", billed: "", collected: "" },
 };
 
@@ -112,7 +117,7 @@ const button = (dialog: HTMLElement, name: string) =>
 
 /** The report the export must receive: the tables as read, with the pane's text; nothing corrected. */
 function expectedReport(tables: Report): Report {
-  return { ...tables, agency: TEXT.agency, date: TEXT.date, narrative: { 1: "总体情况正文" } };
+  return { ...tables, agency: TEXT.agency, date: TEXT.date, narrative: TEXT.sections };
 }
 
 describe("pre-flight check", () => {
@@ -121,8 +126,9 @@ describe("pre-flight check", () => {
     await userEvent.click(screen.getByRole("button", { name: "导出文件" }));
     const dialog = await preflight();
     const counts = checkReport(expectedReport(badReport()));
-    expect(counts.filter((f) => f.severity === "error")).toHaveLength(3);
-    expect(within(dialog).getByText("检查发现 3 个错误、0 个警告尚未处理。")).toBeInTheDocument();
+    // T3-01..03 and LOC-01 (the likely typo)
+    expect(counts.filter((f) => f.severity === "error")).toHaveLength(4);
+    expect(within(dialog).getByText("检查发现 4 个错误、0 个警告尚未处理。")).toBeInTheDocument();
     expect(within(dialog).getByText(counts[0].message.zh)).toBeInTheDocument();
     expect(within(dialog).getByText(/检查不会改动任何数字或文字/)).toBeInTheDocument();
 

@@ -25,6 +25,7 @@ jest.mock("../../src/io/export", () => ({
     mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     extension: "xlsx",
     fileName: "报告.xlsx",
+    notes: [],
   })),
 }));
 jest.mock("../../src/taskpane/download", () => ({

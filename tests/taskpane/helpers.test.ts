@@ -94,13 +94,17 @@ describe("groupFindings", () => {
   test("groups by table, errors first, blanks folded per table", () => {
     const { findings } = checked(reportWithProblems());
     const groups = groupFindings(findings);
-    expect(groups.map((g) => g.id)).toEqual(["t3"]);
-    const [t3] = groups;
+    // LOC-01 (the likely typo) comes first, in a group of its own.
+    expect(groups.map((g) => g.id)).toEqual(["suspect", "t3"]);
+    expect(groups[0].entries).toMatchObject([
+      { kind: "finding", finding: { rule: "LOC-01", cells: [{ key: "t3.resultTotal.natural" }] } },
+    ]);
+    const [, t3] = groups;
     expect(t3.size).toBe(128);
     expect(
       t3.entries.map((e) => (e.kind === "blanks" ? `blanks:${e.findings.length}` : e.finding.rule))
     ).toEqual(["T3-01", "T3-02", "T3-03", "blanks:125"]);
-    expect(countFindings(findings)).toEqual({ error: 3, warning: 125, info: 0 });
+    expect(countFindings(findings)).toEqual({ error: 4, warning: 125, info: 0 });
   });
 
   test("a few blanks stay separate; findings without cells go to 其他", () => {

@@ -36,7 +36,7 @@ test("insert, see the blanks, fill in, fix a total, jump to it", async () => {
   const total = addressIn("2021", "t3.resultTotal.natural");
   h.paste(total, [[5]]);
   await userEvent.click(screen.getByRole("button", { name: "重新检查" }));
-  expect(await screen.findByText("错误 3")).toBeInTheDocument();
+  expect(await screen.findByText("错误 4")).toBeInTheDocument(); // T3-01..03 and LOC-01
   const item = screen.getByText("（七）总计应等于各项办理结果之和").closest("button")!;
   expect(item).toHaveTextContent(`表三 · （七）总计 · 自然人 · ${total}`);
   await userEvent.click(item);

@@ -322,6 +322,32 @@ describe("draft from the tables", () => {
     for (const id of [1, 2, 3, 4, 5, 6] as const) expect(area(id).value).not.toBe("");
   });
 
+  test("one section redrafted on its own: the others untouched, typed text replaced only when confirmed", async () => {
+    store.readNarrative.mockResolvedValue({
+      narrative: stored({ 1: "我们自己写的总体情况", 5: "我们写的问题" }),
+      report: { edition: "2021", year: 2024, agency: "某某市某某局" },
+      problem: null,
+    });
+    await open();
+    const report = { ...tablesReport(), agency: "某某市某某局", date: "2025年1月20日" };
+    const drafted = draftSections(report, readNumbers(report, null));
+    await user.click(screen.getByRole("button", { name: "按表格重新起草“一、总体情况”" }));
+    const dialog = await screen.findByRole("dialog", { name: "替换已有的文字？" });
+    // Only that section is offered, already ticked because it was asked for.
+    expect(within(dialog).getAllByRole("checkbox")).toHaveLength(1);
+    expect(within(dialog).getByRole("checkbox", { name: "一、总体情况" })).toBeChecked();
+    expect(area(1)).toHaveValue("我们自己写的总体情况");
+    expect(area(2)).toHaveValue(""); // another empty section is not filled by a one-section redraft
+    await user.click(within(dialog).getByRole("button", { name: "替换所选部分" }));
+    expect(area(1)).toHaveValue(drafted[1]);
+    expect(area(5)).toHaveValue("我们写的问题");
+    // An empty section is filled without asking.
+    await user.click(screen.getByRole("button", { name: "按表格重新起草“二、主动公开政府信息情况”" }));
+    expect(await screen.findByText("已填入：二、主动公开政府信息情况。")).toBeInTheDocument();
+    expect(area(2)).toHaveValue(drafted[2]);
+    expect(area(3)).toHaveValue("");
+  });
+
   test("no tables in the workbook: says so, changes nothing", async () => {
     readMock.readReport.mockResolvedValue(null);
     await open();

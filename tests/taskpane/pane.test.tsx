@@ -265,7 +265,7 @@ describe("findings", () => {
   test("counts, groups by table, and goes to the cell on click and on Enter", async () => {
     m.checkWorkbook.mockResolvedValue(checked(reportWithProblems()));
     await showFindings();
-    expect(await screen.findByText("错误 3")).toBeInTheDocument();
+    expect(await screen.findByText("错误 4")).toBeInTheDocument(); // T3-01..03 and LOC-01
     expect(screen.getByText("提醒 125")).toBeInTheDocument();
     const t3 = screen.getByRole("region", { name: /表三/ });
     expect(screen.queryByRole("region", { name: /表二/ })).not.toBeInTheDocument();
@@ -287,7 +287,7 @@ describe("findings", () => {
     const blanks = await screen.findByRole("button", { name: /表三有 125 个空白格，请填 0/ });
     expect(blanks).toHaveAttribute("aria-expanded", "false");
     // Not 125 separate items: only the folded entry mentions blanks.
-    expect(screen.getAllByText(/（空白）|空白格/)).toHaveLength(1);
+    expect(screen.getAllByText(/（空白）|个空白格/)).toHaveLength(1);
     await userEvent.click(blanks);
     expect(blanks).toHaveAttribute("aria-expanded", "true");
     const list = document.getElementById(blanks.getAttribute("aria-controls")!)!;

@@ -8,12 +8,14 @@ import type { Finding, Report } from "../types";
 import { checkBalance } from "./balance";
 import { checkCrossYear } from "./crossYear";
 import { checkEdition } from "./edition";
+import { checkRepetition } from "../narrative/repetition";
+import { checkLocalisation } from "./localiseFindings";
 import { checkPlausible } from "./plausible";
 import { readNumbers, type Numbers } from "./values";
 import { checkXmlText } from "./xmlText";
 
 export interface CheckOptions {
-  /** Last year's report, for X-01..X-04. */
+  /** Last year's report, for X-01..X-05. */
   prev?: Report;
 }
 
@@ -35,6 +37,7 @@ export const CHECKS: readonly Check[] = [
     reports: ["T3-01", "T3-02", "T3-03", "T4-01", "T4-02", "T4-03"],
     run: ({ report, nums }, out) => checkBalance(report, nums, out),
   },
+  { reports: ["LOC-01"], run: ({ report, nums }, out) => checkLocalisation(report, nums, out) },
   { reports: ["S-01", "S-04"], run: ({ report, nums }, out) => checkPlausible(report, nums, out) },
   { reports: ["L-02"], run: ({ report }, out) => checkEdition(report, out) },
   {
@@ -43,7 +46,11 @@ export const CHECKS: readonly Check[] = [
       prev && checkCrossYear(report, nums, prev.report, prev.nums, out),
   },
   {
-    reports: ["S-02", "S-03", "S-06", "S-07", "L-03"],
+    reports: ["X-05"],
+    run: ({ report, prev }, out) => prev && checkRepetition(report, prev.report, out),
+  },
+  {
+    reports: ["S-02", "S-03", "S-06", "S-07", "S-08", "S-09", "L-03"],
     run: ({ report, nums }, out) => checkNarrative(report, nums, out),
   },
   { reports: ["EXP-01"], run: ({ report }, out) => checkXmlText(report, out) },

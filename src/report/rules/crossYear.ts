@@ -72,4 +72,17 @@ export const CROSS_YEAR_RULES = {
     spec: "format.md §5.2",
     source: "checker",
   },
+  "X-05": {
+    severities: ["warning"],
+    title: {
+      zh: "正文不宜与上年报告大段重复",
+      en: "The text should not repeat last year's report",
+    },
+    explanation: {
+      zh: "正文与上年报告的重复率（数字不计、连续 13 个字以上相同的部分占本年正文的比例）超过 50% 时提醒；考核中重复率超过一半会扣分。",
+      en: "Warns when more than 50 % of the text repeats last year's report (figures ignored; runs of 13 or more identical characters as a share of this year's text); assessments deduct points above one half.",
+    },
+    spec: "issue 13; 宿迁 SQ-DEP-A-005",
+    source: "checker",
+  },
 } as const satisfies Record<string, RuleInfo>;

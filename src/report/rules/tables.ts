@@ -100,4 +100,14 @@ export const TABLE_RULES = {
     spec: "format.md §5.1",
     source: "checker",
   },
+  "LOC-01": {
+    severities: ["error"],
+    title: { zh: "最可能填错的格子", en: "Most likely mistyped cell" },
+    explanation: {
+      zh: "勾稽关系不成立时，找出只改最少的格子（一个或两个）就能让全部勾稽关系同时成立的格子，给出应填的数字；有几种同样可能的改法时全部列出，不替用户猜。",
+      en: "When balancing rules fail, the fewest cells (one or two) whose change makes every rule hold at once, with the value that balances; when several are equally likely, all are listed and none is presented as the answer.",
+    },
+    spec: "issue 13; Fellegi–Holt minimal change",
+    source: "checker",
+  },
 } as const satisfies Record<string, RuleInfo>;

@@ -81,4 +81,30 @@ export const TEXT_RULES = {
     spec: "format.md §5.3",
     source: "checker",
   },
+  "S-08": {
+    severities: ["warning"],
+    title: {
+      zh: "正文不能留有占位符或未写完的句子",
+      en: "No placeholders or unfinished sentences in the text",
+    },
+    explanation: {
+      zh: "正文中的“……”“XX”“×××”“某某”“〔〕”“【】”、模板说明文字，以及表格空白却写成 0 的句子，说明还没有写完。",
+      en: "Ellipses, XX, ×××, 某某, empty 〔〕, 【】 markers, template instructions, and a 0 stated for blank table cells mean the text is not finished.",
+    },
+    spec: "issue 13",
+    source: "checker",
+  },
+  "S-09": {
+    severities: ["warning"],
+    title: {
+      zh: "问题与改进、其他事项应写出实际内容",
+      en: "Sections 五 and 六 must have substance",
+    },
+    explanation: {
+      zh: "“五、存在的主要问题及改进情况”不能只写“无”“暂无问题”或不足 20 字；2021年版的第六部分应写明收取信息处理费的情况。",
+      en: "Section 五 must not just say “无”, “暂无问题” or fewer than 20 characters; in the 2021 edition section 六 must state the information-processing fees.",
+    },
+    spec: "issue 13",
+    source: "checker",
+  },
 } as const satisfies Record<string, RuleInfo>;

@@ -10,6 +10,7 @@ import { selectCell } from "../../excel/navigate";
 import { ConsolidateSection } from "./ConsolidateSection";
 import { ImportSection } from "./ImportSection";
 import { LastYearSection } from "./LastYearSection";
+import { RepetitionSection } from "./RepetitionSection";
 import { useCompareStrings } from "./strings";
 import { useReportSheets } from "./useReportSheets";
 import { hint } from "../styles";
@@ -87,6 +88,8 @@ export function CompareView({ changeToken, onChanged }: CompareViewProps) {
         </MessageBar>
       )}
       <LastYearSection sheets={sheets.sheets} onSelect={select} onChanged={changed} />
+      <Divider />
+      <RepetitionSection />
       <Divider />
       <ConsolidateSection sheets={sheets.sheets} onSelect={select} onChanged={changed} />
     </div>

@@ -7,7 +7,7 @@
  * deferred, so the check runs from the start. The other views are split into chunks of their own
  * (React.lazy): a deferred view is first rendered, and its code fetched, when its tab is first shown.
  */
-import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, useCallback, useRef, useState, type ReactNode } from "react";
 import { useI18n, type Strings } from "../i18n";
 import { usePersistentState } from "../state/persist";
@@ -103,7 +103,14 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
     color: tokens.colorNeutralForeground1,
   },
+  // A narrow pane (320 px) wraps the tabs onto a second line rather than cutting them off.
+  tabs: { flexWrap: "wrap" },
   panel: { padding: tokens.spacingHorizontalM },
+  footer: {
+    marginTop: "auto",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    fontSize: tokens.fontSizeBase200,
+  },
 });
 
 export function App({ views = VIEWS }: { views?: PaneView[] }) {
@@ -125,6 +132,7 @@ export function App({ views = VIEWS }: { views?: PaneView[] }) {
         selectedValue={selected}
         onTabSelect={(_, d) => setSelected(String(d.value))}
         size="small"
+        className={s.tabs}
       >
         {views.map((v) => (
           <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
@@ -146,6 +154,11 @@ export function App({ views = VIEWS }: { views?: PaneView[] }) {
           )}
         </div>
       ))}
+      <footer className={s.footer}>
+        <Link href="help.html" target="_blank" rel="noopener">
+          {t.findings.help}
+        </Link>
+      </footer>
     </main>
   );
 }

@@ -51,10 +51,12 @@ export function BlanksItem({ table, findings, onSelect }: BlanksItemProps) {
         onClick={() => setOpen(!open)}
       >
         <span className={s.title}>
-          <Badge appearance="tint" color="warning" size="small">
+          <Badge appearance="tint" color="warning" size="small" className={s.badge}>
             {t.findings.severity.warning}
           </Badge>
-          <span>{t.findings.blanks(TABLE_NAMES[table][lang], findings.length)}</span>
+          <span className={s.name}>
+            {t.findings.blanks(TABLE_NAMES[table][lang], findings.length)}
+          </span>
           <span className={s.ruleId}>ALL-02</span>
         </span>
         <span className={s.line}>{t.findings.blanksHint}</span>

@@ -37,7 +37,12 @@ export const useItemStyles = makeStyles({
     alignItems: "baseline",
     fontWeight: tokens.fontWeightSemibold,
   },
+  // Badge and rule id never break (“T3-” / “01”); the rule's name wraps instead (narrow panes).
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  name: { minWidth: 0, flexGrow: 1 },
   ruleId: {
+    flexShrink: 0,
+    whiteSpace: "nowrap",
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,
     fontSize: tokens.fontSizeBase200,
@@ -72,10 +77,10 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
   const content = (
     <>
       <span className={s.title}>
-        <Badge appearance="tint" color={severityColor} size="small">
+        <Badge appearance="tint" color={severityColor} size="small" className={s.badge}>
           {t.findings.severity[finding.severity]}
         </Badge>
-        <span>{ruleName}</span>
+        <span className={s.name}>{ruleName}</span>
         <span className={s.ruleId}>{finding.rule}</span>
       </span>
       <span className={s.line}>{finding.message[lang]}</span>

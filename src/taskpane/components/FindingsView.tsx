@@ -18,6 +18,8 @@ import { countFindings, groupFindings } from "../state/findingGroups";
 import { useWorkbookCheck } from "../state/useWorkbookCheck";
 import { BlanksItem } from "./BlanksItem";
 import { FindingItem } from "./FindingItem";
+import { SuspectFix } from "./SuspectFix";
+import { FillBlanks } from "./FillBlanks";
 import { bar, heading, hint, stack } from "../styles";
 
 const useStyles = makeStyles({
@@ -66,7 +68,7 @@ export function FindingsView({ changeToken }: FindingsViewProps) {
   const check = useWorkbookCheck(changeToken);
   const [selectError, setSelectError] = useState<string | null>(null);
   const result = check.result;
-  const findings = result?.kind === "checked" ? result.findings : [];
+  const findings = useMemo(() => (result?.kind === "checked" ? result.findings : []), [result]);
   const groups = useMemo(() => groupFindings(findings), [findings]);
   const counts = useMemo(() => countFindings(findings), [findings]);
 
@@ -149,6 +151,7 @@ export function FindingsView({ changeToken }: FindingsViewProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {result?.kind === "checked" && <FillBlanks findings={findings} onWritten={check.recheck} />}
       {result?.kind === "checked" && findings.length === 0 && (
         <MessageBar intent="success">
           <MessageBarBody>{t.findings.allGood}</MessageBarBody>
@@ -168,7 +171,10 @@ export function FindingsView({ changeToken }: FindingsViewProps) {
                     {e.kind === "blanks" ? (
                       <BlanksItem table={e.table} findings={e.findings} onSelect={select} />
                     ) : (
-                      <FindingItem finding={e.finding} onSelect={select} />
+                      <>
+                        <FindingItem finding={e.finding} onSelect={select} />
+                        <SuspectFix finding={e.finding} onWritten={check.recheck} />
+                      </>
                     )}
                   </li>
                 ))}

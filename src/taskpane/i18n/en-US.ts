@@ -61,12 +61,26 @@ export const enUS: Strings = {
     checkedAt: (sheet, time) => `Checked sheet “${sheet}” (${time})`,
     withLastYear: (sheet) => `, against last year's report (sheet “${sheet}”)`,
     groups: {
+      suspect: "Most likely mistyped",
       t2: "Table 2 · proactive disclosure",
       t3: "Table 3 · requests",
       t4: "Table 4 · review and litigation",
       other: "Other",
     },
     groupCount: (n) => `${n} item${n === 1 ? "" : "s"}`,
+    fixTo: (value) => `Change to ${value}`,
+    fixTitle: "Correct this cell?",
+    fixBody: (place, from, to) =>
+      `${place} will change from ${from} to ${to}. Every balancing rule then holds; if your records do not say ${to}, cancel and check the other cells.`,
+    fixFailed: (detail) =>
+      `The cell was not changed: ${detail}. The tables are as they were; you can try again.`,
+    tableJoin: ", ",
+    fillZeros: "Fill blank cells with 0",
+    fillZerosTitle: "Fill the blank cells with 0?",
+    fillZerosBody: (tables, n) =>
+      `${n} cell${n === 1 ? "" : "s"} of ${tables} ${n === 1 ? "is" : "are"} blank or hold a dash; all will be set to 0. Write 0 only where nothing happened.`,
+    fillZerosConfirm: (n) => `Write ${n} zero${n === 1 ? "" : "s"}`,
+    help: "Help",
     rule: "Rule",
     expected: "Expected",
     actual: "Actual",

@@ -56,7 +56,21 @@ export interface Strings {
     checkedAt: (sheet: string, time: string) => string;
     /** After checkedAt, when last year's report (linked in 导入与汇总) was checked against too. */
     withLastYear: (sheet: string) => string;
-    groups: { t2: string; t3: string; t4: string; other: string };
+    groups: { suspect: string; t2: string; t3: string; t4: string; other: string };
+    /** LOC-01's one-click fix: the button, the question before writing, and its answers. */
+    fixTo: (value: string) => string;
+    fixTitle: string;
+    fixBody: (place: string, from: string, to: string) => string;
+    fixFailed: (detail: string) => string;
+    /** One action for the blank cells of a table: fill them with 0 (asked first). */
+    fillZeros: string;
+    /** Between table names in a list (表二、表三). */
+    tableJoin: string;
+    fillZerosTitle: string;
+    fillZerosBody: (table: string, n: number) => string;
+    fillZerosConfirm: (n: number) => string;
+    /** The help link at the foot of the pane. */
+    help: string;
     groupCount: (n: number) => string;
     rule: string;
     expected: string;

@@ -144,7 +144,8 @@ export function NarrativeEditor({ changeToken = 0 }: NarrativeViewProps) {
     void n.flush();
   };
 
-  async function draft() {
+  /** Draft every empty section, or only `only` (the per-section button); typed text is replaced only when the user says so. */
+  async function draft(only?: SectionId) {
     setDraftBusy(true);
     setNote(null);
     try {
@@ -154,16 +155,23 @@ export function NarrativeEditor({ changeToken = 0 }: NarrativeViewProps) {
         return;
       }
       const base = reportWithNarrative(read.report, n.current());
-      const drafted = draftSections(base, readNumbers(base, null));
+      const all = draftSections(base, readNumbers(base, null));
+      const drafted = only === undefined ? all : { [only]: all[only] };
       const plan = planDraft(n.current().sections, drafted);
       const filled = SECTION_IDS.filter((id) => plan.fills[id] !== undefined);
       if (filled.length) n.update((d) => ({ ...d, sections: { ...d.sections, ...plan.fills } }));
       setNote(
         filled.length
           ? { intent: "success", text: s.draft.filled(s.list(filled.map(headingOf))) }
-          : { intent: "info", text: s.draft.nothingEmpty }
+          : only !== undefined
+            ? plan.conflicts.length
+              ? null
+              : { intent: "info", text: s.draft.unchanged(headingOf(only)) }
+            : { intent: "info", text: s.draft.nothingEmpty }
       );
-      if (plan.conflicts.length) setConflict({ drafted, ids: plan.conflicts, chosen: [] });
+      // Asked for one section: it is ticked, but the dialog still asks before replacing typed text.
+      if (plan.conflicts.length)
+        setConflict({ drafted, ids: plan.conflicts, chosen: only !== undefined ? plan.conflicts : [] });
     } catch (e) {
       setNote({
         intent: "error",
@@ -357,6 +365,17 @@ export function NarrativeEditor({ changeToken = 0 }: NarrativeViewProps) {
               {...ime}
             />
           </Field>
+          <div>
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-label={s.draft.redraftSection(headingOf(id))}
+              onClick={() => void draft(id)}
+              disabledFocusable={draftBusy || !editable}
+            >
+              {s.draft.redraft}
+            </Button>
+          </div>
           {id === 6 && n.edition === "2021" && (
             <fieldset className={styles.fees}>
               <legend className={styles.legend}>{s.fees.legend}</legend>

@@ -11,8 +11,11 @@ import {
 import { loadBackup, LOCAL_ONLY_ID } from "./backup";
 import { flushNarrativeEdits } from "./pending";
 
-export async function currentNarrative(): Promise<StoredNarrative | null> {
-  await flushNarrativeEdits();
+export async function currentNarrative({
+  flush = true,
+}: { flush?: boolean } = {}): Promise<StoredNarrative | null> {
+  // A reader that only looks (the findings view, after every check) does not save the 正文 view's edits.
+  if (flush) await flushNarrativeEdits();
   if (!narrativeStorageSupported()) return loadBackup(LOCAL_ONLY_ID)?.doc ?? null;
   return (await readNarrative()).narrative;
 }

@@ -43,6 +43,11 @@ export interface NarrativeStrings {
     keep: string;
     replaced: (sections: string) => string;
     failed: (detail: string) => string;
+    /** The per-section button: visible text, and its accessible name with the section. */
+    redraft: string;
+    redraftSection: (heading: string) => string;
+    /** The section's draft is what it already says. */
+    unchanged: (heading: string) => string;
   };
   status: {
     loading: string;
@@ -116,6 +121,9 @@ export const narrativeZh: NarrativeStrings = {
     keep: "保留原文",
     replaced: (s) => `已用草稿替换：${s}。`,
     failed: (d) => `生成草稿时出错：${d}`,
+    redraft: "按表格重新起草",
+    redraftSection: (h) => `按表格重新起草“${h}”`,
+    unchanged: (h) => `“${h}”已与表格生成的草稿一致，没有改动。`,
   },
   status: {
     loading: "正在读取工作簿中的正文…",
@@ -193,6 +201,9 @@ export const narrativeEn: NarrativeStrings = {
     keep: "Keep my text",
     replaced: (s) => `Replaced with the draft: ${s}.`,
     failed: (d) => `Drafting failed: ${d}`,
+    redraft: "Redraft from the tables",
+    redraftSection: (h) => `Redraft “${h}” from the tables`,
+    unchanged: (h) => `“${h}” already matches the draft from the tables; nothing changed.`,
   },
   status: {
     loading: "Reading the text from the workbook…",

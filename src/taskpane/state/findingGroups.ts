@@ -6,7 +6,8 @@
 import type { LocatedFinding } from "../../excel/types";
 import type { Severity, TableNo } from "../../report";
 
-export type GroupId = "t2" | "t3" | "t4" | "other";
+/** "suspect": the cells LOC-01 names as the likely typos, listed before everything else. */
+export type GroupId = "suspect" | "t2" | "t3" | "t4" | "other";
 
 export type FindingEntry =
   | { kind: "finding"; id: string; finding: LocatedFinding }
@@ -30,10 +31,13 @@ export interface Counts {
 /** Fewer blanks than this in a table stay as separate entries. */
 export const FOLD_BLANKS_FROM = 3;
 
-const ORDER: GroupId[] = ["t2", "t3", "t4", "other"];
+const ORDER: GroupId[] = ["suspect", "t2", "t3", "t4", "other"];
+/** Rules that name the likely culprit rather than the rule that broke. */
+const SUSPECT_RULES = new Set(["LOC-01"]);
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function groupOf(f: LocatedFinding): GroupId {
+  if (SUSPECT_RULES.has(f.rule)) return "suspect";
   const table = f.cells[0]?.table;
   return table === 2 || table === 3 || table === 4 ? (`t${table}` as GroupId) : "other";
 }
@@ -55,7 +59,7 @@ export function groupFindings(findings: LocatedFinding[]): FindingGroup[] {
   for (const id of ORDER) {
     const list = byGroup.get(id);
     if (!list) continue;
-    const table = id === "other" ? null : (Number(id.slice(1)) as TableNo);
+    const table = id === "other" || id === "suspect" ? null : (Number(id.slice(1)) as TableNo);
     const blanks = list.filter((f) => f.rule === "ALL-02");
     const fold = table !== null && blanks.length >= FOLD_BLANKS_FROM;
     const rest = (fold ? list.filter((f) => f.rule !== "ALL-02") : list)

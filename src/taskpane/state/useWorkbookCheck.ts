@@ -18,7 +18,8 @@ async function narrativeText(): Promise<(report: Report) => Report> {
     import(/* webpackChunkName: "excel" */ "../narrative/current"),
     import(/* webpackChunkName: "excel" */ "../narrative/model"),
   ]);
-  const narrative = await currentNarrative().catch(() => null);
+  // Only looks: the 正文 view's unsaved edits are not saved by a check (that would change the workbook again).
+  const narrative = await currentNarrative({ flush: false }).catch(() => null);
   return (report) => reportWithNarrative(report, narrative);
 }
 

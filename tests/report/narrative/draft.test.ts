@@ -109,20 +109,45 @@ describe("draftSections", () => {
     }
   });
 
-  test("2021 section 六 reports the fees, with 0 when none are given", () => {
+  test("2021 section 六 reports the fees; a fee not given is a gap, never 0", () => {
     const report = randomBalancedReport(3, "2021", 2023);
+    const unpaid = report.values["t3.other2.total"] as number; // 10 applications dropped for unpaid fees
     const six = draftSections(
-      { ...report, fees: { notices: 4, billed: 400, collected: 150 } },
+      { ...report, fees: { notices: unpaid + 2, billed: 400, collected: 150 } },
       readNumbers(report, null)
     )[6]!;
-    expect(six).toContain("发出收费通知4件");
+    expect(six).toContain(`发出收费通知${unpaid + 2}件`);
     expect(six).toContain("收费通知总金额400元");
     expect(six).toContain("实际收取信息处理费150元");
     const none = draftSections({ ...report, fees: undefined }, readNumbers(report, null))[6]!;
-    expect(none).toContain("发出收费通知0件");
+    expect(none).toContain("发出收费通知【待填】件");
+    expect(none).toContain("实际收取信息处理费【待填】元");
+    expect(none).not.toMatch(/[^\d]0(件|元)/);
+    // Fewer notices than the applications dropped for unpaid fees would contradict 表三: left as a gap.
+    const fewer = draftSections(
+      { ...report, fees: { notices: unpaid - 1, billed: 0, collected: 0 } },
+      readNumbers(report, null)
+    )[6]!;
+    expect(fewer).toContain("发出收费通知【待填】件");
+    expect(fewer).toContain(`不再处理的政府信息公开申请${unpaid}件`);
     expect(draftSections(randomBalancedReport(3, "2019", 2020), new Map())[6]).not.toContain(
       "信息处理费"
     );
+  });
+
+  test("blank cells give gaps, never a 0 or a “未收到” read from nothing; S-08 lists them", () => {
+    const report = randomBalancedReport(5, "2021", 2023);
+    for (const k of Object.keys(report.values))
+      if (k.startsWith("t3.") || k.startsWith("t4.")) report.values[k] = null;
+    report.values["t2.rules.issued"] = null;
+    const d = draftSections(report, readNumbers(report, null));
+    expect(d[1]).toContain("全年新收政府信息公开申请【待填】件");
+    expect(d[1]).toContain("制发规章【待填】件");
+    expect(d[1]).not.toContain("未收到");
+    expect(d[1]).not.toContain("未发生");
+    expect(d[1]!.split("（二）")[1]).not.toMatch(/[^\d.]0件/);
+    const s08 = narrativeFindings({ ...report, narrative: d }).filter((f) => f.rule === "S-08");
+    expect(s08.map((f) => f.actual)).toContain("【待填】");
   });
 
   test("lead-ins for the table sections and skeletons for 五", () => {
@@ -140,6 +165,12 @@ describe("draftSections", () => {
     const d = draftSections(report, readNumbers(report, null));
     expect(d[1]).toContain("全年未收到政府信息公开申请");
     expect(d[1]).toContain("全年未发生政府信息公开行政复议、行政诉讼");
-    expect(narrativeFindings({ ...report, narrative: d })).toEqual([]);
+    // Only what a draft cannot know is left: the prompts in 五 and 六 (S-08), and 五 still empty (S-09).
+    const left = narrativeFindings({ ...report, narrative: d });
+    expect([...new Set(left.map((f) => `${f.rule} ${f.actual}`))].sort()).toEqual([
+      "S-08 【请填写】",
+      "S-08 【请填写本年度政府信息公开工作存在的主要问题】",
+      `S-09 ${d[5]!.slice(0, 40)}`,
+    ]);
   });
 });

@@ -77,7 +77,8 @@ test("a 1 MB run of digits in the narrative is read through (no hang) and states
   r.narrative = {
     1: "受理政府信息公开申请" + "7".repeat(1_000_000) + "件。" + "一".repeat(200_000) + "件顺延。",
   };
-  expect(checkReport(r).filter((f) => f.rule.startsWith("S-"))).toEqual([]);
+  // Figures, percentages and totals in the text: none stated (S-09 may still note the empty 五 and 六).
+  expect(checkReport(r).filter((f) => /^S-0[2-7]$/.test(f.rule))).toEqual([]);
 });
 
 test("the applicant columns are the edition's", () => {

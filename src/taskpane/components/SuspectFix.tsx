@@ -1,0 +1,76 @@
+/**
+ * LOC-01's one-click fix: “改为 21” under the finding. It asks first (naming the cell, the typed value
+ * and the new one), then writes that one cell and has the findings checked again.
+ */
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { writeValues } from "../../excel";
+import type { LocatedFinding } from "../../excel/types";
+import { useI18n } from "../i18n";
+import { placeOf } from "../state/describe";
+import { AskDialog } from "./AskDialog";
+
+/**
+ * The single cell and value a LOC-01 finding proposes, or null: a pair, a cell not on the sheet, or one
+ * of several equally likely cells (offering a click there would present a guess as the answer).
+ */
+export function fixOf(f: LocatedFinding): { address: string; to: number; from: string } | null {
+  if (f.rule !== "LOC-01" || f.cells.length !== 1 || typeof f.expected !== "number") return null;
+  if ((f.alternatives ?? 1) > 1) return null;
+  const loc = f.locations[0];
+  return loc ? { address: loc.address, to: f.expected, from: String(f.actual ?? "") } : null;
+}
+
+const useStyles = makeStyles({ root: { marginTop: tokens.spacingVerticalXS } });
+
+export function SuspectFix({ finding, onWritten }: { finding: LocatedFinding; onWritten: () => void }) {
+  const { t, lang } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const s = useStyles();
+  const fix = fixOf(finding);
+  if (!fix) return null;
+  const to = String(fix.to);
+  const place = placeOf(finding.cells[0], finding.locations[0] ?? null, lang);
+  const write = async () => {
+    setAsking(false);
+    setBusy(true);
+    setError(null);
+    try {
+      await writeValues([{ address: fix.address, value: fix.to }]);
+      onWritten();
+    } catch (e) {
+      setError(t.findings.fixFailed(e instanceof Error ? e.message : String(e)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className={s.root}>
+      <Button size="small" appearance="primary" disabled={busy} onClick={() => setAsking(true)}>
+        {t.findings.fixTo(to)}
+      </Button>
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <AskDialog
+        open={asking}
+        onDismiss={() => setAsking(false)}
+        title={t.findings.fixTitle}
+        actions={
+          <>
+            <Button appearance="primary" onClick={() => void write()}>
+              {t.findings.fixTo(to)}
+            </Button>
+            <Button onClick={() => setAsking(false)}>{t.common.cancel}</Button>
+          </>
+        }
+      >
+        {t.findings.fixBody(place, fix.from, to)}
+      </AskDialog>
+    </div>
+  );
+}
