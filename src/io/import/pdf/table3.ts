@@ -64,11 +64,17 @@ function labelCells(pieces: Piece[]): Cell[] {
   );
   const stacked = (w: Word) =>
     !markerOf(w.text) && w.text.trim().length <= 2 && w.right < groupLeft + 0.3 * w.size;
-  /** Text on the same line that continues the cell: close to it, not across into the item column. */
+  /**
+   * Text on the same line that continues the cell: close to it, not across into the group column (a
+   * stacked section label beside a wrapped group label) nor into the item column.
+   */
   const joins = (cur: Cell, w: Word) => {
     const gap = w.x - cur.lastRight;
-    const edge = itemLeft - 0.5 * w.size;
-    return gap <= FAR * w.size && !(gap > 0.3 * w.size && cur.lastRight < edge && w.x >= edge);
+    const across = (left: number) => {
+      const edge = left - 0.5 * w.size;
+      return gap > 0.3 * w.size && cur.lastRight < edge && w.x >= edge;
+    };
+    return gap <= FAR * w.size && !across(groupLeft) && !across(itemLeft);
   };
   const cells: Cell[] = [];
   for (const words of lines) {
