@@ -15,7 +15,27 @@ export default [
       // typescript-eslint 8.8 (pinned by the office-addins plugin) crashes on this rule under ESLint 9.3x.
       "@typescript-eslint/no-unused-expressions": "off",
       "@typescript-eslint/no-require-imports": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+    },
+  },
+  {
+    // The pane reaches Excel through src/excel/index.ts only: the layer's front door (DESIGN.md).
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/excel/*"],
+              message: "Import from src/excel (its index), not from a module inside it.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -6,7 +6,7 @@
 import { Button, Divider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { selectCell } from "../../excel/navigate";
+import { selectCell } from "../../excel";
 import { ConsolidateSection } from "./ConsolidateSection";
 import { ImportSection } from "./ImportSection";
 import { LastYearSection } from "./LastYearSection";

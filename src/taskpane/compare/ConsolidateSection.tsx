@@ -10,8 +10,8 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
-import { consolidateSheets, type ConsolidateSheetsResult } from "../../excel/consolidateSheets";
-import type { ReportSheetInfo } from "../../excel/reportSheets";
+import { consolidateSheets, type ConsolidateSheetsResult } from "../../excel";
+import type { ReportSheetInfo } from "../../excel";
 import { isSubmitEnter } from "../state/ime";
 import { FindingList, countOf } from "./FindingList";
 import { useCompareStrings } from "./strings";

@@ -3,7 +3,7 @@
  * into one entry (groupFindings, BlanksItem), each finding a FindingItem that shows its cell when clicked.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { LocatedFinding } from "../../excel/types";
+import type { LocatedFinding } from "../../excel";
 import { BlanksItem } from "../components/BlanksItem";
 import { FindingItem } from "../components/FindingItem";
 import { groupFindings } from "../state/findingGroups";

@@ -8,7 +8,7 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { importToWorkbook, writeImported, type ImportSheetResult } from "../../excel/importSheet";
+import { importToWorkbook, writeImported, type ImportSheetResult } from "../../excel";
 import { isComposing } from "../state/ime";
 import { readReportFile, type ReportFile } from "./readReportFile";
 import { problemText } from "./describe";

@@ -8,7 +8,7 @@ import {
   Select,
 } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
-import { isReadable } from "../../excel/importSheet";
+import { isReadable } from "../../excel";
 import {
   carryOverFromLastYear,
   compareWithLastYear,
@@ -16,9 +16,9 @@ import {
   type CarryOverResult,
   type CrossYearResult,
   type LastYearSource,
-} from "../../excel/lastYear";
-import type { ReportSheetInfo } from "../../excel/reportSheets";
-import type { LocatedFinding } from "../../excel/types";
+} from "../../excel";
+import type { ReportSheetInfo } from "../../excel";
+import type { LocatedFinding } from "../../excel";
 import { importReport, type ImportProblem } from "../../io/import";
 import type { Message, Report } from "../../report";
 import { readReportFile } from "./readReportFile";

@@ -1,6 +1,6 @@
 /** The workbook's report sheets for the view, read when the view is first shown and again on request. */
 import { useCallback, useEffect, useState } from "react";
-import { listReportSheets, type ReportSheetInfo } from "../../excel/reportSheets";
+import { listReportSheets, type ReportSheetInfo } from "../../excel";
 
 export interface ReportSheetsState {
   sheets: ReportSheetInfo[];

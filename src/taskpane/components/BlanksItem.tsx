@@ -1,7 +1,7 @@
 /** The blank cells of one table as a single expandable entry: “表三有 125 个空白格，请填 0”. */
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { LocatedFinding } from "../../excel/types";
+import type { LocatedFinding } from "../../excel";
 import type { TableNo } from "../../report/types";
 import { showRaw } from "../../report/values";
 import { TABLE_NAMES } from "../../report/editions/names";

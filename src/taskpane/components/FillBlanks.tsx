@@ -5,7 +5,7 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import { writeValues } from "../../excel";
-import type { LocatedFinding } from "../../excel/types";
+import type { LocatedFinding } from "../../excel";
 import { TABLE_NAMES } from "../../report/editions";
 import { useI18n } from "../i18n";
 import { AskDialog } from "./AskDialog";

@@ -1,6 +1,6 @@
 /** One finding as a button: rule in words and id, the message, expected/actual, and where it is. */
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { LocatedFinding } from "../../excel/types";
+import type { LocatedFinding } from "../../excel";
 import { ruleTitle } from "../../report/rules";
 import { useI18n } from "../i18n";
 import { placeOf, showNumber } from "../state/describe";

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSync20Regular } from "@fluentui/react-icons";
 import { useId, useMemo, useState } from "react";
-import type { ReportProblem } from "../../excel/types";
+import type { ReportProblem } from "../../excel";
 import { useI18n } from "../i18n";
 import { loadExcel } from "../state/excelApi";
 import { countFindings, groupFindings } from "../state/findingGroups";

@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState, type KeyboardEvent } from "react";
-import type { InsertOptions, InsertResult } from "../../excel/types";
+import type { InsertOptions, InsertResult } from "../../excel";
 import { editionForYear } from "../../report/editions/years";
 import type { EditionId } from "../../report/types";
 import { loadExcel } from "../state/excelApi";

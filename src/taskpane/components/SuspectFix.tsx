@@ -5,7 +5,7 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { writeValues } from "../../excel";
-import type { LocatedFinding } from "../../excel/types";
+import type { LocatedFinding } from "../../excel";
 import { useI18n } from "../i18n";
 import { placeOf } from "../state/describe";
 import { AskDialog } from "./AskDialog";

@@ -18,7 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { PRINT_DEFAULT_FONTS, writePrintSheet } from "../../excel/printSheet";
+import { PRINT_DEFAULT_FONTS, writePrintSheet } from "../../excel";
 import { exportReport, type ExportFormat, type FontPresetName } from "../../io/export";
 import { TABLE_NAMES } from "../../report/editions";
 import type { Report } from "../../report/types";

@@ -3,8 +3,8 @@
  * (saved first), and the check over exactly that report. The check only counts; the export gets the
  * report as read, never a corrected one.
  */
-import { readReport } from "../../excel/read";
-import type { ReportProblem } from "../../excel/types";
+import { readReport } from "../../excel";
+import type { ReportProblem } from "../../excel";
 import { checkReport } from "../../report/check";
 import type { Finding, Report } from "../../report/types";
 import { currentNarrative } from "../narrative/current";

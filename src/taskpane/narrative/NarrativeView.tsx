@@ -17,8 +17,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState, type CompositionEvent, type KeyboardEvent } from "react";
-import type { FeeInputs } from "../../excel/narrative";
-import { readReport } from "../../excel/read";
+import type { FeeInputs } from "../../excel";
+import { readReport } from "../../excel";
 import { formatReportDate } from "../../io/export/common";
 import { readNumbers } from "../../report/check";
 import { SECTION_HEADINGS, TABLE_NAMES } from "../../report/editions";

@@ -3,7 +3,7 @@
  * fails (a cell in edit mode, a closed pane, a crash). One entry per workbook narrative id; `written`
  * turns true once the same text reached the workbook. Storage may be missing or full: then it is a no-op.
  */
-import type { StoredNarrative } from "../../excel/narrative";
+import type { StoredNarrative } from "../../excel";
 import { isBlankText, SECTION_IDS } from "./model";
 
 export const BACKUP_PREFIX = "gkreport.narrative.backup:";

@@ -3,11 +3,7 @@
  * computer where the host cannot store it. The export's pre-check and the findings view both check
  * the report with it, so they list the same narrative findings.
  */
-import {
-  narrativeStorageSupported,
-  readNarrative,
-  type StoredNarrative,
-} from "../../excel/narrative";
+import { narrativeStorageSupported, readNarrative, type StoredNarrative } from "../../excel";
 import { loadBackup, LOCAL_ONLY_ID } from "./backup";
 import { flushNarrativeEdits } from "./pending";
 

@@ -1,6 +1,6 @@
 /** Pure helpers of the 正文 view: where the text starts from, what a draft may fill, the report it makes. */
-import type { FeeInputs, NarrativeRead, StoredNarrative } from "../../excel/narrative";
-import { emptyNarrative } from "../../excel/narrative";
+import type { FeeInputs, NarrativeRead, StoredNarrative } from "../../excel";
+import { emptyNarrative } from "../../excel";
 import type { Report, SectionId } from "../../report/types";
 
 export const SECTION_IDS: SectionId[] = [1, 2, 3, 4, 5, 6];

@@ -11,7 +11,7 @@ import {
   writeNarrative,
   type NarrativeRead,
   type StoredNarrative,
-} from "../../excel/narrative";
+} from "../../excel";
 import { editionForYear, type EditionId } from "../../report";
 import {
   dropBackup,

@@ -1,5 +1,5 @@
 /** A finding's cell in words for the list: “表三 · （七）总计 · 自然人 · D27”. */
-import type { CellLocation } from "../../excel/types";
+import type { CellLocation } from "../../excel";
 import type { CellRef } from "../../report";
 import { TABLE_NAMES } from "../../report/editions/names";
 import type { Lang } from "../i18n";

@@ -3,7 +3,7 @@
  * of a table folded into one entry so the list stays readable. Presentation only; the rules live in
  * src/report.
  */
-import type { LocatedFinding } from "../../excel/types";
+import type { LocatedFinding } from "../../excel";
 import type { Severity, TableNo } from "../../report";
 
 /** "suspect": the cells LOC-01 names as the likely typos, listed before everything else. */

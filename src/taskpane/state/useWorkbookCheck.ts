@@ -3,7 +3,7 @@
  * newest result. Checks never overlap: a change during a check queues exactly one more.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { CheckResult, Unsubscribe } from "../../excel/types";
+import type { CheckResult, Unsubscribe } from "../../excel";
 import type { Report } from "../../report/types";
 import { loadExcel } from "./excelApi";
 
