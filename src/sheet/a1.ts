@@ -73,10 +73,6 @@ export function parseRange(address: string): Rect | null {
   return rectOf(p, q);
 }
 
-export function rectContains(r: Rect, p: CellPos): boolean {
-  return p.row >= r.top && p.row <= r.bottom && p.col >= r.left && p.col <= r.right;
-}
-
 export function rectCells(r: Rect): CellPos[] {
   const out: CellPos[] = [];
   for (let row = r.top; row <= r.bottom; row++)

@@ -3,7 +3,6 @@
  * `context.sync()`, `load()` whose values become readable only after that sync, null objects,
  * and loud failure for any member the demo does not implement.
  */
-import { ModelError } from "../model/errors";
 import type { Workbook } from "../model/workbook";
 import { notImplementedError, OfficeError, propertyNotLoaded } from "./errors";
 
@@ -457,11 +456,4 @@ export function applyLoad(obj: ClientObject, paths: string[]): void {
 
 function clone(v: unknown): unknown {
   return typeof v === "object" && v !== null ? JSON.parse(JSON.stringify(v)) : v;
-}
-
-export function throwModel(
-  code: ConstructorParameters<typeof ModelError>[0],
-  message: string
-): never {
-  throw new ModelError(code, message);
 }

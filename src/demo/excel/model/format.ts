@@ -57,10 +57,6 @@ export function defaultFormat(fontName: string): CellFormat {
   };
 }
 
-export function sameFormat(a: CellFormat, b: CellFormat): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 const NAMED: Record<string, string> = {
   black: "#000000",
   white: "#FFFFFF",

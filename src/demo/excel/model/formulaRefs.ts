@@ -237,11 +237,6 @@ export function listRefs(formula: string): Ref[] {
   return scan(formula).flatMap((t) => (t.t === "ref" ? [t.ref] : []));
 }
 
-/** All defined-name tokens in a formula. */
-export function listNames(formula: string): string[] {
-  return scan(formula).flatMap((t) => (t.t === "name" ? [t.s] : []));
-}
-
 function inBounds(p: RefPart): boolean {
   return (
     (p.row === undefined || (p.row >= 0 && p.row < MAX_ROWS)) &&
@@ -263,13 +258,6 @@ export function shiftRelative(formula: string, dr: number, dc: number): string {
       const b = ref.b && move(ref.b);
       return inBounds(a) && (!b || inBounds(b)) ? { sheet: ref.sheet, a, b } : "#REF!";
     },
-  });
-}
-
-/** Gives every unqualified reference an explicit sheet. */
-export function qualify(formula: string, sheet: string): string {
-  return mapFormula(formula, {
-    ref: (ref) => (ref.sheet === null ? { ...ref, sheet } : undefined),
   });
 }
 

@@ -112,11 +112,6 @@ export async function buildDocx(
   );
 }
 
-/** A Blob for a browser download. */
-export async function buildDocxBlob(report: Report, options: DocxOptions = {}): Promise<Blob> {
-  return Packer.toBlob(buildDocument(report, options), false, overrides(options));
-}
-
 /** Parts written by hand: the font table with fallbacks. */
 function overrides(options: DocxOptions) {
   const fonts = resolveFonts(options.fontPreset, options.fonts);

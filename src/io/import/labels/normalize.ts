@@ -23,11 +23,6 @@ export function stripRemark(norm: string): string {
   return m ? m[1] : norm;
 }
 
-/** Text as printed in a cell of an HTML page: markup whitespace carries no meaning inside labels. */
-export function compactLabel(s: string): string {
-  return s.replace(SPACES, "");
-}
-
 export type Deviation = "punctuation" | "numbering" | "remark" | "wording";
 
 /** How a printed label differs from the official one, or null when it is printed verbatim. */
