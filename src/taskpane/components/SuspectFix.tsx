@@ -2,13 +2,11 @@
  * LOC-01's one-click fix: “改为 21” under the finding. It asks first (naming the cell, the typed value
  * and the new one), then writes that one cell and has the findings checked again.
  */
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { writeValues } from "../../excel";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { LocatedFinding } from "../../excel";
 import { useI18n } from "../i18n";
 import { placeOf } from "../state/describe";
-import { AskDialog } from "./AskDialog";
+import { AskedWrite } from "./AskedWrite";
 
 /**
  * The single cell and value a LOC-01 finding proposes, or null: a pair, a cell not on the sheet, or one
@@ -25,52 +23,22 @@ const useStyles = makeStyles({ root: { marginTop: tokens.spacingVerticalXS } });
 
 export function SuspectFix({ finding, onWritten }: { finding: LocatedFinding; onWritten: () => void }) {
   const { t, lang } = useI18n();
-  const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const s = useStyles();
   const fix = fixOf(finding);
   if (!fix) return null;
   const to = String(fix.to);
   const place = placeOf(finding.cells[0], finding.locations[0] ?? null, lang);
-  const write = async () => {
-    setAsking(false);
-    setBusy(true);
-    setError(null);
-    try {
-      await writeValues([{ address: fix.address, value: fix.to }]);
-      onWritten();
-    } catch (e) {
-      setError(t.findings.fixFailed(e instanceof Error ? e.message : String(e)));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <div className={s.root}>
-      <Button size="small" appearance="primary" disabled={busy} onClick={() => setAsking(true)}>
-        {t.findings.fixTo(to)}
-      </Button>
-      {error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-      <AskDialog
-        open={asking}
-        onDismiss={() => setAsking(false)}
+      <AskedWrite
+        label={t.findings.fixTo(to)}
+        primary
         title={t.findings.fixTitle}
-        actions={
-          <>
-            <Button appearance="primary" onClick={() => void write()}>
-              {t.findings.fixTo(to)}
-            </Button>
-            <Button onClick={() => setAsking(false)}>{t.common.cancel}</Button>
-          </>
-        }
-      >
-        {t.findings.fixBody(place, fix.from, to)}
-      </AskDialog>
+        body={t.findings.fixBody(place, fix.from, to)}
+        confirm={t.findings.fixTo(to)}
+        writes={[{ address: fix.address, value: fix.to }]}
+        onWritten={onWritten}
+      />
     </div>
   );
 }
