@@ -68,7 +68,8 @@ test("the published 洪泽区 PDF becomes a sheet; pdf.js loads only when a PDF 
     page.locator(`[data-sheet="${sheet}"][data-address="${addressOf(layout, key)!}"]`);
   await expect(at("t3.new.total").textContent()).resolves.toBe("95");
   await expect(at("t4.cases.afterReview.total").textContent()).resolves.toBe("3");
-  await expect(at("t2.fees.amount").textContent()).resolves.toBe("7545");
+  // 万元 shown with two decimals (the amount format of the add-in and the standalone workbook).
+  await expect(at("t2.fees.amount").textContent()).resolves.toBe("7545.00");
   expect(scripts.some((s) => s.startsWith("pdf."))).toBe(true);
 });
 
