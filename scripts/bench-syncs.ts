@@ -68,9 +68,10 @@ async function filledReport(host: ExcelHost): Promise<void> {
   paste(host, unit(11, BASE.agency).values);
 }
 
-/** The filled report, checked once (its highlights as the pane leaves them). */
 /** The filled report's own 自然人 新收 figure: one more typed with a unit breaks it (the pane must paint), the figure typed again fixes it. */
 const NATURAL = unit(11, BASE.agency).values["t3.new.natural"] as number;
+
+/** The filled report, checked once (its highlights as the pane leaves them). */
 
 async function checkedReport(host: ExcelHost): Promise<void> {
   await filledReport(host);
