@@ -72,7 +72,6 @@ async function filledReport(host: ExcelHost): Promise<void> {
 const NATURAL = unit(11, BASE.agency).values["t3.new.natural"] as number;
 
 /** The filled report, checked once (its highlights as the pane leaves them). */
-
 async function checkedReport(host: ExcelHost): Promise<void> {
   await filledReport(host);
   const r = await checkWorkbook();
