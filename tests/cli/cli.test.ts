@@ -1,43 +1,23 @@
 /** The gkreport CLI, run in-process with a fake io: check, check --prev, export, consolidate, exit codes. */
 import * as fs from "fs";
 import * as path from "path";
-import { run, type Io } from "../../src/cli/main";
+import { run } from "../../src/cli/main";
 import { reportFromJson, reportToJson } from "../../src/io/json";
 import { checkReport, readNumbers, cellsOf, type Report } from "../../src/report";
 import { randomBalancedReport } from "../../src/report/random";
 import { yearPair } from "../excel/lastYearPairs";
 import type { JsonResult } from "../../src/cli/format";
 import { RULE_IDS, ruleTitle } from "../../src/report/rules";
+import { memoryIo, type MemoryIo } from "../support/cliIo";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const SAMPLE_FILES = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|html?)$/.test(f));
 
-interface Fake {
-  io: Io;
-  out: string[];
-  err: string[];
-  written: Map<string, string | Uint8Array>;
-}
+type Fake = MemoryIo;
 
 /** An io over in-memory files; reading anything else fails as fs does. */
 function fake(files: Record<string, string> = {}): Fake {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string | Uint8Array>();
-  return {
-    out,
-    err,
-    written,
-    io: {
-      out: (s) => out.push(s),
-      err: (s) => err.push(s),
-      readFile: (p) => {
-        if (p in files) return files[p];
-        throw new Error(`ENOENT: no such file or directory, open '${p}'`);
-      },
-      writeFile: (p, d) => void written.set(p, d),
-    },
-  };
+  return memoryIo(files);
 }
 
 const samplePath = (f: string) => path.join(SAMPLES, f);

@@ -5,41 +5,18 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { run, type Io } from "../../src/cli/main";
+import { run } from "../../src/cli/main";
 import type { JsonResult } from "../../src/cli/format";
 import { importToWorkbook } from "../../src/excel/importSheet";
 import { importReport, whyUnreadable } from "../../src/io/import";
+import { memoryIo, type MemoryIo as Fake } from "../support/cliIo";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const CLEAN = fs.readFileSync(path.join(SAMPLES, "2022-synthetic-clean.txt"), "utf8");
 const T4_ROW = "3\t1\t1\t1\t6\t2\t0\t1\t1\t4\t1\t1\t0\t0\t2";
 
-interface Fake {
-  io: Io;
-  out: string[];
-  err: string[];
-}
-
 function fake(files: Record<string, string | Uint8Array>): Fake {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      out: (s) => out.push(s),
-      err: (s) => err.push(s),
-      readFile: (p) => {
-        if (p in files) return files[p];
-        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), {
-          code: "ENOENT",
-        });
-      },
-      writeFile: () => {
-        throw new Error("check does not write");
-      },
-    },
-  };
+  return memoryIo(files);
 }
 
 async function check(files: Record<string, string | Uint8Array>, name = Object.keys(files)[0]) {

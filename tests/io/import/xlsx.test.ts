@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
-import { run, type Io } from "../../../src/cli/main";
+import { run } from "../../../src/cli/main";
 import type { JsonResult } from "../../../src/cli/format";
 import { buildXlsx, xlsxPlan } from "../../../src/io/export/xlsx";
 import { tableGrids } from "../../../src/io/export/layout";
@@ -20,6 +20,7 @@ import { cellsOf } from "../../../src/report/cells";
 import type { Finding, Report } from "../../../src/report/types";
 import { yearPair } from "../../excel/lastYearPairs";
 import { SAMPLES_DIR, SAMPLE_FILES, sample } from "./samples";
+import { memoryIo, type MemoryIo } from "../../support/cliIo";
 
 const SOURCE_ONLY = new Set(["L-01", "L-03"]);
 
@@ -62,29 +63,9 @@ describe.each(REPORTS)("%s exported to .xlsx and read back", (file) => {
 });
 
 /** An io over real files, writing into memory. */
-function io(): { io: Io; out: string[]; err: string[]; written: Map<string, string | Uint8Array> } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string | Uint8Array>();
-  return {
-    out,
-    err,
-    written,
-    io: {
-      out: (s) => out.push(s),
-      err: (s) => err.push(s),
-      readFile: (p) => {
-        const w = written.get(p);
-        return w !== undefined ? String(w) : fs.readFileSync(p, "utf8");
-      },
-      readBytes: (p) => {
-        const w = written.get(p);
-        if (w !== undefined) return typeof w === "string" ? Buffer.from(w) : w;
-        return new Uint8Array(fs.readFileSync(p));
-      },
-      writeFile: (p, d) => void written.set(p, d),
-    },
-  };
+/** Files written in the test first, then the disk. */
+function io(): MemoryIo {
+  return memoryIo({}, { readFile: (p) => fs.readFileSync(p) });
 }
 
 describe("CLI", () => {

@@ -8,12 +8,13 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { nodeIo, run, type Io } from "../../../../src/cli/main";
+import { nodeIo, run } from "../../../../src/cli/main";
 import type { JsonResult } from "../../../../src/cli/format";
 import { exportReport } from "../../../../src/io/export";
 import { importPdfNode } from "../../../../src/io/import/pdf/node";
 import { reportFromJson } from "../../../../src/io/json";
 import { GENERATED, generatedPdfs, hasSoffice, SAMPLES, sampleReports } from "./generate";
+import { memoryIo, type MemoryIo } from "../../../support/cliIo";
 
 jest.setTimeout(120_000);
 
@@ -48,26 +49,8 @@ const blank = () => handmadePdf("", "<< >>");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gk-pdf-problems-"));
 const hongze = path.join(SAMPLES, "2024-hongze-district.pdf");
 
-function capture(): {
-  io: Io;
-  out: string[];
-  err: string[];
-  written: Map<string, string | Uint8Array>;
-} {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written = new Map<string, string | Uint8Array>();
-  return {
-    out,
-    err,
-    written,
-    io: {
-      ...nodeIo,
-      out: (s) => out.push(s),
-      err: (s) => err.push(s),
-      writeFile: (p, d) => void written.set(p, d),
-    },
-  };
+function capture(): MemoryIo {
+  return memoryIo({}, nodeIo);
 }
 
 describe("PDFs without a readable report", () => {
