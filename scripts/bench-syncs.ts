@@ -18,8 +18,8 @@ import {
 } from "../src/excel";
 import type { InsertOptions } from "../src/excel";
 import type { Report } from "../src/report";
-import { randomBalancedReport } from "../src/report/random";
 import { layoutOf } from "../src/sheet";
+import { randomBalancedReport } from "../tests/support/randomReport";
 
 interface Case {
   name: string;

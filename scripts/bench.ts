@@ -11,8 +11,9 @@ import { checkReport, readNumbers } from "../src/report/check";
 import { localise } from "../src/report/check/localise";
 import { consolidate } from "../src/report/consolidate";
 import { cellsOf } from "../src/report/cells";
-import { withTotals, zeroReport } from "../src/report/build";
+import { withTotals } from "../src/report/build";
 import type { EditionId, Report } from "../src/report/types";
+import { zeroReport } from "../tests/support/zeroReport";
 
 const root = path.resolve(__dirname, "..");
 const samples = path.resolve(root, "..", "shared", "samples");

@@ -1,5 +1,4 @@
 /** Making reports: an empty one for a year, and the totals of a report computed from its parts. */
-import { cellsOf } from "./cells";
 import { editionForYear } from "./editions";
 import { relationsOf } from "./relations";
 import type { EditionId, RawValue, Report } from "./types";
@@ -30,11 +29,4 @@ export function withTotals(report: Report): Report {
   ];
   for (const r of ordered) values[r.actual[0]] = r.expected.reduce((s, k) => s + num(k), 0);
   return { ...report, values };
-}
-
-/** Every value cell set to 0: what a unit with nothing to report submits. */
-export function zeroReport(year: number, agency = "", edition?: EditionId): Report {
-  const r = emptyReport(year, agency, edition);
-  for (const c of cellsOf(r)) r.values[c.key] = 0;
-  return r;
 }

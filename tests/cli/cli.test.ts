@@ -4,11 +4,11 @@ import * as path from "path";
 import { run } from "../../src/cli/main";
 import { reportFromJson, reportToJson } from "../../src/io/json";
 import { checkReport, readNumbers, cellsOf, type Report } from "../../src/report";
-import { randomBalancedReport } from "../../src/report/random";
 import { yearPair } from "../excel/lastYearPairs";
 import type { JsonResult } from "../../src/cli/format";
 import { RULE_IDS, ruleTitle } from "../../src/report/rules";
 import { memoryIo, type MemoryIo } from "../support/cliIo";
+import { randomBalancedReport } from "../support/randomReport";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const SAMPLE_FILES = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|html?)$/.test(f));

@@ -7,9 +7,9 @@ import AxeBuilder from "@axe-core/playwright";
 import * as path from "path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { cellsOf, type EditionId } from "../../src/report";
-import { randomBalancedReport } from "../../src/report/random";
 import { addressOf, layoutOf } from "../../src/sheet";
 import { ARTIFACTS, baseUrl, launch } from "./browser";
+import { randomBalancedReport } from "../support/randomReport";
 
 let browser: Browser;
 beforeAll(async () => {

@@ -8,9 +8,9 @@ import { importToWorkbook } from "../../src/excel/importSheet";
 import { CURRENT_KEY, listReportSheets, readReportSheets } from "../../src/excel/reportSheets";
 import { reportToJson } from "../../src/io/json";
 import { cellsOf, readNumbers, type Report } from "../../src/report";
-import { randomBalancedReport } from "../../src/report/random";
 import { CF_COLORS, REGISTRY_NAMESPACE, layoutOf, parseRange } from "../../src/sheet";
 import { harness, type Harness } from "./harness";
+import { randomBalancedReport } from "../support/randomReport";
 
 let h: Harness & { uninstall: () => void };
 beforeEach(() => {

@@ -1,7 +1,7 @@
 /** Pairs of reports a year apart, made from seeded balanced reports: one that carries over, one that does not. */
 import { cellKey, checkReport, type Report } from "../../src/report";
 import { T3_COLUMNS, T3_PART_COLUMNS } from "../../src/report/editions/table3";
-import { randomBalancedReport } from "../../src/report/random";
+import { randomBalancedReport } from "../support/randomReport";
 
 const num = (r: Report, key: string) => (r.values[key] as number | null) ?? 0;
 

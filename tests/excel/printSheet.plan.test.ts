@@ -1,7 +1,7 @@
 /** The pure print plan: column snapping, row heights within Excel's limits, merges that do not overlap. */
 import { printInput } from "../../src/excel/printSheet";
 import { tableGrids } from "../../src/io/export/layout";
-import { zeroReport, type EditionId } from "../../src/report";
+import type { EditionId } from "../../src/report";
 import { parseRange, type Rect } from "../../src/sheet/a1";
 import {
   PRINT_COLUMNS,
@@ -10,6 +10,7 @@ import {
   snapWidths,
   splitLong,
 } from "../../src/sheet/printPlan";
+import { zeroReport } from "../support/zeroReport";
 
 const EDITIONS: EditionId[] = ["2019", "2021"];
 

@@ -13,8 +13,9 @@ import {
 } from "../../src/excel/printSheet";
 import { reportTitle } from "../../src/io/export/common";
 import { tableGrid } from "../../src/io/export/layout";
-import { zeroReport, type Report } from "../../src/report";
+import type { Report } from "../../src/report";
 import { printPlan } from "../../src/sheet/printPlan";
+import { zeroReport } from "../support/zeroReport";
 
 let host: ExcelHost;
 let uninstall: () => void;

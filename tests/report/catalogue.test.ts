@@ -4,9 +4,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { cellsOf, type EditionId, type Finding } from "../../src/report";
 import { CHECKS, VALUE_RULES, readNumbers } from "../../src/report/check";
-import { randomBalancedReport } from "../../src/report/random";
 import { RULES, RULE_IDS, type RuleId } from "../../src/report/rules";
 import { importReport } from "../../src/io/import";
+import { randomBalancedReport } from "../support/randomReport";
 
 const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 

@@ -3,8 +3,8 @@ import { cellKey, cellsOf, leafColumns, tablesOf } from "../../src/report/cells"
 import { checkReport } from "../../src/report/check";
 import { readNumbers } from "../../src/report/check/values";
 import { consolidate } from "../../src/report/consolidate";
-import { randomBalancedReport } from "../../src/report/random";
 import type { Report } from "../../src/report/types";
+import { randomBalancedReport } from "../support/randomReport";
 
 const unit = (seed: number, agency: string, year = 2024): Report => ({
   ...randomBalancedReport(seed, "2021", year),

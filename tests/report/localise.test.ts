@@ -9,7 +9,6 @@ import {
   checkReport,
   relationsOf,
   withTotals,
-  zeroReport,
   type EditionId,
   type Finding,
   type RawValue,
@@ -17,7 +16,8 @@ import {
 } from "../../src/report";
 import { readNumbers } from "../../src/report/check";
 import { localise } from "../../src/report/check/localise";
-import { randomBalancedReport } from "../../src/report/random";
+import { randomBalancedReport } from "../support/randomReport";
+import { zeroReport } from "../support/zeroReport";
 
 function report(edition: EditionId, year: number, values: Record<string, RawValue>): Report {
   const r = zeroReport(year, "测试局", edition);

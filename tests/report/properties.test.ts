@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { cellsOf, checkReport, type EditionId } from "../../src/report";
-import { randomBalancedReport } from "../../src/report/random";
+import { randomBalancedReport } from "../support/randomReport";
 
 const editions: [EditionId, number][] = [
   ["2019", 2020],

@@ -5,12 +5,12 @@
 import {
   checkReport,
   withTotals,
-  zeroReport,
   type EditionId,
   type Finding,
   type RawValue,
   type Report,
 } from "../../src/report";
+import { zeroReport } from "../support/zeroReport";
 
 function report(
   edition: EditionId,

@@ -1,4 +1,5 @@
-import { cellsOf, checkReport, zeroReport } from "../../src/report";
+import { cellsOf, checkReport } from "../../src/report";
+import { zeroReport } from "../support/zeroReport";
 
 test("cell counts per edition match format.md §6", () => {
   const count = (ed: "2019" | "2021", t: number) =>

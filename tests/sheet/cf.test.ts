@@ -9,7 +9,6 @@ import {
   checkReport,
   relationsOf,
   withTotals,
-  zeroReport,
   type EditionId,
   type Finding,
   type RawValue,
@@ -24,11 +23,12 @@ import {
   parseRange,
   rectCells,
   reportFromGrid,
-  shiftFormula,
   type CfRule,
   type SheetPlan,
 } from "../../src/sheet";
 import { blockValues, hyperFormulaOf } from "./helpers";
+import { shiftFormula } from "../support/shiftFormula";
+import { zeroReport } from "../support/zeroReport";
 
 const YEAR = { "2019": 2020, "2021": 2024 } as const;
 

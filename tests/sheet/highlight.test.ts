@@ -1,5 +1,5 @@
 /** The pane's own highlights: which cells, which colour, and how to clear them. */
-import { checkReport, withTotals, zeroReport, type Finding } from "../../src/report";
+import { checkReport, withTotals, type Finding } from "../../src/report";
 import {
   HIGHLIGHT_COLORS,
   a1,
@@ -9,6 +9,7 @@ import {
   parseRange,
   rectCells,
 } from "../../src/sheet";
+import { zeroReport } from "../support/zeroReport";
 
 const report = withTotals(zeroReport(2024, "测试局", "2021"));
 const layout = layoutOf(report);

@@ -3,14 +3,7 @@
  * table's origin), every merge, the input cells unlocked and validated, names over the blocks.
  * The labels below are copied from the spec by hand on purpose: they are the law the layout obeys.
  */
-import {
-  cellsOf,
-  withTotals,
-  zeroReport,
-  type EditionId,
-  type Report,
-  type TableNo,
-} from "../../src/report";
+import { cellsOf, withTotals, type EditionId, type Report, type TableNo } from "../../src/report";
 import {
   a1,
   addressOf,
@@ -24,13 +17,14 @@ import {
   rectAddress,
   rectCells,
   rectsOf,
-  shiftFormula,
   sheetValue,
   tableAddress,
   tableLayout,
   type SheetLayout,
   type SheetPlan,
 } from "../../src/sheet";
+import { shiftFormula } from "../support/shiftFormula";
+import { zeroReport } from "../support/zeroReport";
 
 const year = (ed: EditionId) => (ed === "2021" ? 2024 : 2020);
 

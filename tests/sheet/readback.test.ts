@@ -1,12 +1,6 @@
 /** Read-back: report → grid → report, and damage to the printed structure found and named. */
 import fc from "fast-check";
-import {
-  withTotals,
-  zeroReport,
-  type EditionId,
-  type RawValue,
-  type Report,
-} from "../../src/report";
+import { withTotals, type EditionId, type RawValue, type Report } from "../../src/report";
 import {
   a1,
   insertPlan,
@@ -19,6 +13,7 @@ import {
   type SheetProblem,
 } from "../../src/sheet";
 import { storedGrid } from "./helpers";
+import { zeroReport } from "../support/zeroReport";
 
 const YEAR = { "2019": 2020, "2021": 2024 } as const;
 

@@ -1,5 +1,6 @@
-import { checkReport, zeroReport } from "../../src/report";
+import { checkReport } from "../../src/report";
 import { preflightLines } from "../../src/taskpane/export/preflight";
+import { zeroReport } from "../support/zeroReport";
 
 test("blank cells are counted per table; errors are listed first", () => {
   const r = zeroReport(2024);

@@ -8,12 +8,13 @@ import * as printSheet from "../../src/excel/printSheet";
 import * as read from "../../src/excel/read";
 import type { ReadResult } from "../../src/excel/read";
 import * as io from "../../src/io/export";
-import { checkReport, zeroReport, type Report } from "../../src/report";
+import { checkReport, type Report } from "../../src/report";
 import type { PaneView } from "../../src/taskpane/components/App";
 import * as download from "../../src/taskpane/download";
 import { ExportView } from "../../src/taskpane/export/ExportView";
 import { registerNarrativeFlush } from "../../src/taskpane/narrative/pending";
 import { renderPane } from "./render";
+import { zeroReport } from "../support/zeroReport";
 
 jest.mock("../../src/excel/narrative", () => ({
   ...jest.requireActual("../../src/excel/narrative"),
@@ -190,7 +191,9 @@ describe("pre-flight check", () => {
     await userEvent.click(screen.getByRole("radio", { name: "Word（.docx）" }));
     await userEvent.click(screen.getByRole("button", { name: "导出文件" }));
     expect(
-      await screen.findByText("已生成 报告.docx，请在浏览器下载栏查看。 表四的数字较宽，数值改用小五号字。")
+      await screen.findByText(
+        "已生成 报告.docx，请在浏览器下载栏查看。 表四的数字较宽，数值改用小五号字。"
+      )
     ).toBeInTheDocument();
   });
 

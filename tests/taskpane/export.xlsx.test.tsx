@@ -6,11 +6,11 @@ import userEvent from "@testing-library/user-event";
 import * as read from "../../src/excel/read";
 import type { ReadResult } from "../../src/excel/read";
 import * as io from "../../src/io/export";
-import { zeroReport } from "../../src/report";
 import type { PaneView } from "../../src/taskpane/components/App";
 import * as download from "../../src/taskpane/download";
 import { ExportView } from "../../src/taskpane/export/ExportView";
 import { renderPane } from "./render";
+import { zeroReport } from "../support/zeroReport";
 
 jest.mock("../../src/excel/narrative", () => ({
   ...jest.requireActual("../../src/excel/narrative"),
@@ -53,7 +53,9 @@ afterAll(() => delete (globalThis as { Office?: unknown }).Office);
 test("zh-CN: the option as the issue words it; exporting gives an .xlsx", async () => {
   renderPane("zh", VIEWS);
   await userEvent.click(
-    screen.getByRole("radio", { name: "独立工作簿（.xlsx，可在 WPS / LibreOffice 中打开并自动标红）" })
+    screen.getByRole("radio", {
+      name: "独立工作簿（.xlsx，可在 WPS / LibreOffice 中打开并自动标红）",
+    })
   );
   expect(screen.getByText(/不装加载项也能用/)).toBeInTheDocument();
   await userEvent.click(screen.getByRole("button", { name: "导出文件" }));
@@ -63,5 +65,7 @@ test("zh-CN: the option as the issue words it; exporting gives an .xlsx", async 
 
 test("en-US: the option in English", async () => {
   renderPane("en", VIEWS);
-  expect(await screen.findByRole("radio", { name: /Standalone workbook \(\.xlsx/ })).toBeInTheDocument();
+  expect(
+    await screen.findByRole("radio", { name: /Standalone workbook \(\.xlsx/ })
+  ).toBeInTheDocument();
 });

@@ -11,7 +11,8 @@ import { loadField, saveField } from "../../src/taskpane/state/persist";
 import { parseYear } from "../../src/taskpane/state/year";
 import { themeOf } from "../../src/taskpane/theme";
 import { checked, reportWithProblems } from "./fixtures";
-import { cellsOf, zeroReport } from "../../src/report";
+import { cellsOf } from "../../src/report";
+import { zeroReport } from "../support/zeroReport";
 
 const now = new Date(2025, 5, 1);
 

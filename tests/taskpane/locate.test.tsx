@@ -7,10 +7,11 @@ import "./setup";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as excel from "../../src/excel";
-import { withTotals, zeroReport } from "../../src/report";
+import { withTotals } from "../../src/report";
 import { checked } from "./fixtures";
 import * as prepare from "../../src/taskpane/narrative/current";
 import { CORE_VIEWS, renderPane } from "./render";
+import { zeroReport } from "../support/zeroReport";
 
 jest.mock("../../src/taskpane/narrative/current", () => ({ currentNarrative: jest.fn() }));
 jest.mock("../../src/excel", () => ({
@@ -77,7 +78,9 @@ test("cancelling the question writes nothing", async () => {
   await showFindings("en");
   await userEvent.click(await screen.findByRole("button", { name: "Change to 21" }));
   const dialog = await screen.findByRole("dialog", { hidden: true });
-  await userEvent.click(await within(dialog).findByRole("button", { name: "Cancel", hidden: true }));
+  await userEvent.click(
+    await within(dialog).findByRole("button", { name: "Cancel", hidden: true })
+  );
   expect(m.writeValues).not.toHaveBeenCalled();
 });
 

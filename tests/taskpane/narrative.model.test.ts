@@ -1,6 +1,5 @@
 /** The pure helpers behind the 正文 view. */
 import { emptyNarrative } from "../../src/excel/narrative";
-import { zeroReport } from "../../src/report";
 import {
   feesOf,
   feeValue,
@@ -9,6 +8,7 @@ import {
   reportWithNarrative,
   sameNarrative,
 } from "../../src/taskpane/narrative/model";
+import { zeroReport } from "../support/zeroReport";
 
 describe("planDraft", () => {
   test("empty (or blank) sections are filled; text that differs is a conflict; equal text is left alone", () => {

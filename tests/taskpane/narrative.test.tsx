@@ -6,13 +6,14 @@ import axe from "axe-core";
 import * as narrativeStore from "../../src/excel/narrative";
 import * as read from "../../src/excel/read";
 import type { ReadResult } from "../../src/excel/read";
-import { readNumbers, SECTION_HEADINGS, zeroReport, type Report } from "../../src/report";
+import { readNumbers, SECTION_HEADINGS, type Report } from "../../src/report";
 import { draftSections } from "../../src/report/narrative";
 import type { PaneView } from "../../src/taskpane/components/App";
 import { BACKUP_PREFIX } from "../../src/taskpane/narrative/backup";
 import { NarrativeView } from "../../src/taskpane/narrative/NarrativeView";
 import { NARRATIVE_SAVE_DEBOUNCE_MS } from "../../src/taskpane/narrative/useNarrative";
 import { renderPane } from "./render";
+import { zeroReport } from "../support/zeroReport";
 
 jest.mock("../../src/excel/narrative", () => ({
   ...jest.requireActual("../../src/excel/narrative"),
@@ -342,7 +343,9 @@ describe("draft from the tables", () => {
     expect(area(1)).toHaveValue(drafted[1]);
     expect(area(5)).toHaveValue("我们写的问题");
     // An empty section is filled without asking.
-    await user.click(screen.getByRole("button", { name: "按表格重新起草“二、主动公开政府信息情况”" }));
+    await user.click(
+      screen.getByRole("button", { name: "按表格重新起草“二、主动公开政府信息情况”" })
+    );
     expect(await screen.findByText("已填入：二、主动公开政府信息情况。")).toBeInTheDocument();
     expect(area(2)).toHaveValue(drafted[2]);
     expect(area(3)).toHaveValue("");

@@ -5,9 +5,10 @@ import userEvent from "@testing-library/user-event";
 import * as excel from "../../src/excel";
 import { VIEWS } from "../../src/taskpane/components/App";
 import { CHANGE_DEBOUNCE_MS } from "../../src/taskpane/state/useWorkbookCheck";
-import { checkReport, zeroReport } from "../../src/report";
+import { checkReport } from "../../src/report";
 import { checked, locate, reportWithProblems } from "./fixtures";
 import { CORE_VIEWS, renderPane as renderAll } from "./render";
+import { zeroReport } from "../support/zeroReport";
 
 const renderPane = (lang: "zh" | "en" = "zh", views = CORE_VIEWS) => renderAll(lang, views);
 

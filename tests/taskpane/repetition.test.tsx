@@ -6,17 +6,19 @@ import userEvent from "@testing-library/user-event";
 import { TextDecoder as NodeTextDecoder } from "util";
 import * as prepare from "../../src/taskpane/narrative/current";
 import { reportToJson } from "../../src/io/json";
-import { withTotals, zeroReport } from "../../src/report";
+import { withTotals } from "../../src/report";
 import type { PaneView } from "../../src/taskpane/components/App";
 import { RepetitionSection } from "../../src/taskpane/compare/RepetitionSection";
 import { renderPane } from "./render";
+import { zeroReport } from "../support/zeroReport";
 
 jest.mock("../../src/taskpane/narrative/current", () => ({ currentNarrative: jest.fn() }));
 Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
 
 const LAST_FIVE =
   "（一）存在的主要问题\n一是政策解读形式还比较单一，图解、视频等解读方式运用不多；二是公开平台栏目更新还不够及时。";
-const LAST_ONE = "2023年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外。";
+const LAST_ONE =
+  "2023年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外。";
 
 const VIEW: PaneView = { id: "rep", label: () => "重复率", render: () => <RepetitionSection /> };
 

@@ -4,9 +4,9 @@ import { checkReport } from "../../../src/report/check";
 import { readNumbers } from "../../../src/report/check/values";
 import { checkNarrative, draftSections, extractStatements } from "../../../src/report/narrative";
 import { sentencesOf } from "../../../src/report/narrative/text";
-import { randomBalancedReport } from "../../../src/report/random";
 import type { EditionId, Finding, Report } from "../../../src/report/types";
 import { SAMPLES, readSample } from "./samples";
+import { randomBalancedReport } from "../../support/randomReport";
 
 const TEXT_RULES = new Set(["S-03", "S-06", "S-07"]);
 

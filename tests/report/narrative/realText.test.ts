@@ -1,9 +1,9 @@
 /** Narrative checks on real text (issue 10): blank printed totals, figures matched to the row they name, long digit runs. */
-import { zeroReport } from "../../../src/report/build";
 import { cellKey, leafColumns, tablesOf } from "../../../src/report/cells";
 import { checkReport } from "../../../src/report/check";
 import type { Finding, Report } from "../../../src/report/types";
 import { findingsOf } from "./tester";
+import { zeroReport } from "../../support/zeroReport";
 
 const APPLICANTS = ["natural", "business", "research", "charity", "legal", "other"];
 

@@ -2,14 +2,9 @@
 import { run, type Io } from "../../../src/cli/main";
 import type { JsonResult } from "../../../src/cli/format";
 import { reportToJson } from "../../../src/io/json";
-import {
-  checkReport,
-  withTotals,
-  zeroReport,
-  type Report,
-  type SectionId,
-} from "../../../src/report";
+import { checkReport, withTotals, type Report, type SectionId } from "../../../src/report";
 import { REPEAT_RUN, repetitionOf } from "../../../src/report/narrative/repetition";
+import { zeroReport } from "../../support/zeroReport";
 
 const LAST_ONE =
   "2023年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，全年主动公开政府信息356条，及时回应社会关切。";

@@ -1,8 +1,8 @@
 /** A small RuleTester: a narrative, some table cells, and the findings one rule must give. */
-import { zeroReport } from "../../../src/report/build";
 import { readNumbers } from "../../../src/report/check/values";
 import { checkNarrative } from "../../../src/report/narrative";
 import type { EditionId, Finding, Report, SectionId, TableNo } from "../../../src/report/types";
+import { zeroReport } from "../../support/zeroReport";
 
 export interface Case {
   /** Section 一 text (or use narrative for others). */

@@ -11,10 +11,10 @@ import { pagesToSource } from "../../../../src/io/import/pdf/layout";
 import { pageLines } from "../../../../src/io/import/pdf/pages";
 import { toRaw } from "../../../../src/io/import/tables/values";
 import { cellsOf } from "../../../../src/report/cells";
-import { zeroReport } from "../../../../src/report/build";
 import { EDITIONS } from "../../../../src/report/editions";
 import type { EditionId, RawValue } from "../../../../src/report/types";
 import { renderReport, type RenderOptions } from "./synthetic";
+import { zeroReport } from "../../../support/zeroReport";
 
 /** A different figure in every cell, so a shifted row or column shows. */
 function figures(edition: EditionId, year: number, special: Record<string, string> = {}) {

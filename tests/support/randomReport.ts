@@ -2,10 +2,10 @@
  * Random reports whose tables balance (T3-01, T3-02, T3-03, T4-01..03 all hold), for property tests.
  * Deterministic: the same seed gives the same report. Pure: no global state is touched.
  */
-import { cellKey, leafColumns, tablesOf } from "./cells";
-import { T3_PART_COLUMNS } from "./editions/table3";
-import { T4_GROUPS, T4_RESULTS } from "./editions/table4";
-import type { EditionId, RawValue, Report } from "./types";
+import { cellKey, leafColumns, tablesOf } from "../../src/report/cells";
+import { T3_PART_COLUMNS } from "../../src/report/editions/table3";
+import { T4_GROUPS, T4_RESULTS } from "../../src/report/editions/table4";
+import type { EditionId, RawValue, Report } from "../../src/report/types";
 
 export type Rng = () => number;
 
