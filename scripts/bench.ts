@@ -13,7 +13,7 @@ import { consolidate } from "../src/report/consolidate";
 import { cellsOf } from "../src/report/cells";
 import { withTotals } from "../src/report/build";
 import type { EditionId, Report } from "../src/report/types";
-import { zeroReport } from "../tests/support/zeroReport";
+import { zeroReport } from "../tests/support/reports";
 
 const root = path.resolve(__dirname, "..");
 const samples = path.resolve(root, "..", "shared", "samples");

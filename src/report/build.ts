@@ -1,15 +1,6 @@
-/** Making reports: an empty one for a year, and the totals of a report computed from its parts. */
-import { editionForYear } from "./editions";
+/** The totals of a report computed from its parts. */
 import { relationsOf } from "./relations";
-import type { EditionId, RawValue, Report } from "./types";
-
-export function emptyReport(
-  year: number,
-  agency = "",
-  edition: EditionId = editionForYear(year)
-): Report {
-  return { edition, year, agency, values: {}, narrative: {} };
-}
+import type { RawValue, Report } from "./types";
 
 /**
  * Fill every total cell from its parts (T3-03 row totals, then T3-02 （七）总计, then T3-01-consistent

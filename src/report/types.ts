@@ -68,8 +68,6 @@ export interface GridTableDef {
   kind: ValueKind;
 }
 
-export type TableDef = Table2Def | GridTableDef;
-
 /** Σ addends = target, per the declaration of a table. */
 export interface SumDecl {
   rule: SumRuleId;

@@ -8,11 +8,12 @@ import {
 } from "../../src/excel/lastYear";
 import { CURRENT_KEY } from "../../src/excel/reportSheets";
 import { reportToJson } from "../../src/io/json";
-import { cellKey, emptyReport, type Report } from "../../src/report";
+import { cellKey, type Report } from "../../src/report";
 import { T3_COLUMNS } from "../../src/report/editions/table3";
 import { HIGHLIGHT_COLORS, layoutOf } from "../../src/sheet";
 import { harness, type Harness } from "./harness";
 import { yearPair } from "./lastYearPairs";
+import { emptyReport } from "../support/reports";
 
 let h: Harness & { uninstall: () => void };
 beforeEach(() => {

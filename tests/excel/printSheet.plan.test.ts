@@ -10,7 +10,7 @@ import {
   snapWidths,
   splitLong,
 } from "../../src/sheet/printPlan";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 const EDITIONS: EditionId[] = ["2019", "2021"];
 

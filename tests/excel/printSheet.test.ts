@@ -15,7 +15,7 @@ import { reportTitle } from "../../src/io/export/common";
 import { tableGrid } from "../../src/io/export/layout";
 import type { Report } from "../../src/report";
 import { printPlan } from "../../src/sheet/printPlan";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 let host: ExcelHost;
 let uninstall: () => void;

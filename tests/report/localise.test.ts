@@ -17,7 +17,7 @@ import {
 import { readNumbers } from "../../src/report/check";
 import { localise } from "../../src/report/check/localise";
 import { randomBalancedReport } from "../support/randomReport";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 function report(edition: EditionId, year: number, values: Record<string, RawValue>): Report {
   const r = zeroReport(year, "测试局", edition);

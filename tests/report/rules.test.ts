@@ -10,7 +10,7 @@ import {
   type RawValue,
   type Report,
 } from "../../src/report";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 function report(
   edition: EditionId,

@@ -1,5 +1,5 @@
 import { cellsOf, checkReport } from "../../src/report";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 test("cell counts per edition match format.md §6", () => {
   const count = (ed: "2019" | "2021", t: number) =>

@@ -1,7 +1,8 @@
 /** 结转上年数据's plan: which 上年结转 cells take last year's figures, which ask first, which are skipped. */
-import { cellKey, emptyReport } from "../../src/report";
+import { cellKey } from "../../src/report";
 import { T3_COLUMNS } from "../../src/report/editions/table3";
 import { planCarryOver } from "../../src/sheet";
+import { emptyReport } from "../support/reports";
 
 describe("planCarryOver (pure)", () => {
   const prev = emptyReport(2023, "x", "2021");

@@ -28,7 +28,7 @@ import {
 } from "../../src/sheet";
 import { blockValues, hyperFormulaOf } from "./helpers";
 import { shiftFormula } from "../support/shiftFormula";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 const YEAR = { "2019": 2020, "2021": 2024 } as const;
 

@@ -9,7 +9,7 @@ import {
   parseRange,
   rectCells,
 } from "../../src/sheet";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 const report = withTotals(zeroReport(2024, "测试局", "2021"));
 const layout = layoutOf(report);

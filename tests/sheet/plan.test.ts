@@ -24,7 +24,7 @@ import {
   type SheetPlan,
 } from "../../src/sheet";
 import { shiftFormula } from "../support/shiftFormula";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 const year = (ed: EditionId) => (ed === "2021" ? 2024 : 2020);
 

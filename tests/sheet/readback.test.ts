@@ -13,7 +13,7 @@ import {
   type SheetProblem,
 } from "../../src/sheet";
 import { storedGrid } from "./helpers";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 const YEAR = { "2019": 2020, "2021": 2024 } as const;
 

@@ -1,6 +1,6 @@
 import { checkReport } from "../../src/report";
 import { preflightLines } from "../../src/taskpane/export/preflight";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 test("blank cells are counted per table; errors are listed first", () => {
   const r = zeroReport(2024);

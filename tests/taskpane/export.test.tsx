@@ -14,7 +14,7 @@ import * as download from "../../src/taskpane/download";
 import { ExportView } from "../../src/taskpane/export/ExportView";
 import { registerNarrativeFlush } from "../../src/taskpane/narrative/pending";
 import { renderPane } from "./render";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 jest.mock("../../src/excel/narrative", () => ({
   ...jest.requireActual("../../src/excel/narrative"),

@@ -2,7 +2,7 @@
 import { checkReport, readNumbers, withTotals } from "../../src/report";
 import { draftSections } from "../../src/report/narrative";
 import { preflightLines } from "../../src/taskpane/export/preflight";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 test("a report with the draft's prompts still in 五 and 六 is not clean at export", () => {
   const r = withTotals(zeroReport(2024, "示例局"));

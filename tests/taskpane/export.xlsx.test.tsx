@@ -10,7 +10,7 @@ import type { PaneView } from "../../src/taskpane/components/App";
 import * as download from "../../src/taskpane/download";
 import { ExportView } from "../../src/taskpane/export/ExportView";
 import { renderPane } from "./render";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 jest.mock("../../src/excel/narrative", () => ({
   ...jest.requireActual("../../src/excel/narrative"),

@@ -1,7 +1,7 @@
 /** Findings as the Excel layer returns them, built with the real checker and fake sheet addresses. */
 import type { CellLocation, CheckResult, LocatedFinding } from "../../src/excel/types";
-import { cellsOf, checkReport, emptyReport, type Finding, type Report } from "../../src/report";
-import { zeroReport } from "../support/zeroReport";
+import { cellsOf, checkReport, type Finding, type Report } from "../../src/report";
+import { emptyReport, zeroReport } from "../support/reports";
 
 const SHEET = "2024年报";
 

@@ -12,7 +12,7 @@ import { parseYear } from "../../src/taskpane/state/year";
 import { themeOf } from "../../src/taskpane/theme";
 import { checked, reportWithProblems } from "./fixtures";
 import { cellsOf } from "../../src/report";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 const now = new Date(2025, 5, 1);
 

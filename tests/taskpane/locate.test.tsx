@@ -11,7 +11,7 @@ import { withTotals } from "../../src/report";
 import { checked } from "./fixtures";
 import * as prepare from "../../src/taskpane/narrative/current";
 import { CORE_VIEWS, renderPane } from "./render";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 jest.mock("../../src/taskpane/narrative/current", () => ({ currentNarrative: jest.fn() }));
 jest.mock("../../src/excel", () => ({

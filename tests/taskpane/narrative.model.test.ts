@@ -8,7 +8,7 @@ import {
   reportWithNarrative,
   sameNarrative,
 } from "../../src/taskpane/narrative/model";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 describe("planDraft", () => {
   test("empty (or blank) sections are filled; text that differs is a conflict; equal text is left alone", () => {

@@ -13,7 +13,7 @@ import { BACKUP_PREFIX } from "../../src/taskpane/narrative/backup";
 import { NarrativeView } from "../../src/taskpane/narrative/NarrativeView";
 import { NARRATIVE_SAVE_DEBOUNCE_MS } from "../../src/taskpane/narrative/useNarrative";
 import { renderPane } from "./render";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 jest.mock("../../src/excel/narrative", () => ({
   ...jest.requireActual("../../src/excel/narrative"),

@@ -8,7 +8,7 @@ import { CHANGE_DEBOUNCE_MS } from "../../src/taskpane/state/useWorkbookCheck";
 import { checkReport } from "../../src/report";
 import { checked, locate, reportWithProblems } from "./fixtures";
 import { CORE_VIEWS, renderPane as renderAll } from "./render";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 const renderPane = (lang: "zh" | "en" = "zh", views = CORE_VIEWS) => renderAll(lang, views);
 

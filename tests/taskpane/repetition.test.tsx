@@ -10,7 +10,7 @@ import { withTotals } from "../../src/report";
 import type { PaneView } from "../../src/taskpane/components/App";
 import { RepetitionSection } from "../../src/taskpane/compare/RepetitionSection";
 import { renderPane } from "./render";
-import { zeroReport } from "../support/zeroReport";
+import { zeroReport } from "../support/reports";
 
 jest.mock("../../src/taskpane/narrative/current", () => ({ currentNarrative: jest.fn() }));
 Object.assign(globalThis, { TextDecoder: NodeTextDecoder });

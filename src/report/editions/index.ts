@@ -5,7 +5,7 @@ import { table2of2019, table2of2021 } from "./table2";
 import { T3_PART_COLUMNS, table3 } from "./table3";
 import { T4_GROUPS, T4_RESULTS, table4 } from "./table4";
 
-export { SECTION_HEADINGS, TABLE_NAMES, TABLE_TITLES, tableSubject } from "./names";
+export { SECTION_HEADINGS, TABLE_NAMES, TABLE_TITLES } from "./names";
 export { editionForYear } from "./years";
 
 /** Sum relations of 表三 and 表四, declared next to the rows and columns they relate. */

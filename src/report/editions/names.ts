@@ -23,8 +23,3 @@ export const TABLE_NAMES: Record<TableNo, Message> = {
   3: { zh: "表三", en: "Table 3" },
   4: { zh: "表四", en: "Table 4" },
 };
-
-/** A table's title without its numbering: “主动公开政府信息情况”. */
-export function tableSubject(no: TableNo): string {
-  return TABLE_TITLES[no].replace(/^[一二三四五六]、/, "");
-}

@@ -35,10 +35,6 @@ export function isRuleId(s: string): s is RuleId {
   return Object.prototype.hasOwnProperty.call(RULES, s);
 }
 
-export function ruleInfo(id: RuleId): RuleInfo {
-  return RULES[id];
-}
-
 export function ruleTitle(id: RuleId, lang: keyof Message): string {
   return RULES[id].title[lang];
 }

@@ -3,7 +3,7 @@ import { cellKey, leafColumns, tablesOf } from "../../../src/report/cells";
 import { checkReport } from "../../../src/report/check";
 import type { Finding, Report } from "../../../src/report/types";
 import { findingsOf } from "./tester";
-import { zeroReport } from "../../support/zeroReport";
+import { zeroReport } from "../../support/reports";
 
 const APPLICANTS = ["natural", "business", "research", "charity", "legal", "other"];
 

@@ -4,7 +4,7 @@ import type { JsonResult } from "../../../src/cli/format";
 import { reportToJson } from "../../../src/io/json";
 import { checkReport, withTotals, type Report, type SectionId } from "../../../src/report";
 import { REPEAT_RUN, repetitionOf } from "../../../src/report/narrative/repetition";
-import { zeroReport } from "../../support/zeroReport";
+import { zeroReport } from "../../support/reports";
 
 const LAST_ONE =
   "2023年，本局认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，全年主动公开政府信息356条，及时回应社会关切。";

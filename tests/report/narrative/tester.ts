@@ -2,7 +2,7 @@
 import { readNumbers } from "../../../src/report/check/values";
 import { checkNarrative } from "../../../src/report/narrative";
 import type { EditionId, Finding, Report, SectionId, TableNo } from "../../../src/report/types";
-import { zeroReport } from "../../support/zeroReport";
+import { zeroReport } from "../../support/reports";
 
 export interface Case {
   /** Section 一 text (or use narrative for others). */

@@ -1,6 +1,6 @@
 /** S-08 (unfinished or invented text) and S-09 (sections without substance), RuleTester style. */
 import { checkReport, withTotals, type Report, type SectionId } from "../../../src/report";
-import { zeroReport } from "../../support/zeroReport";
+import { zeroReport } from "../../support/reports";
 
 const FULL_FIVE =
   "（一）存在的主要问题\n一是主动公开内容更新不够及时；二是政策解读形式较为单一。\n（二）改进情况\n一是建立栏目更新台账，按月督促；二是推出图解和视频解读。";

@@ -14,7 +14,7 @@ import { cellsOf } from "../../../../src/report/cells";
 import { EDITIONS } from "../../../../src/report/editions";
 import type { EditionId, RawValue } from "../../../../src/report/types";
 import { renderReport, type RenderOptions } from "./synthetic";
-import { zeroReport } from "../../../support/zeroReport";
+import { zeroReport } from "../../../support/reports";
 
 /** A different figure in every cell, so a shifted row or column shows. */
 function figures(edition: EditionId, year: number, special: Record<string, string> = {}) {
