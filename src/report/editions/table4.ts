@@ -2,12 +2,13 @@
 import type { EditionId, GridTableDef, HeaderNode } from "../types";
 import { TABLE_TITLES } from "./names";
 
+/** Result columns of each group; `en` names the result in English messages. */
 export const T4_RESULTS = [
-  { id: "upheld", label: "结果维持" },
-  { id: "corrected", label: "结果纠正" },
-  { id: "otherResult", label: "其他结果" },
-  { id: "pending", label: "尚未审结" },
-  { id: "total", label: "总计" },
+  { id: "upheld", label: "结果维持", en: "upheld" },
+  { id: "corrected", label: "结果纠正", en: "corrected" },
+  { id: "otherResult", label: "其他结果", en: "other result" },
+  { id: "pending", label: "尚未审结", en: "pending" },
+  { id: "total", label: "总计", en: "total" },
 ] as const;
 
 /** 表四 column groups: id prefix and header path. */

@@ -81,14 +81,6 @@ const LABELS: Partial<Record<QuantityId, Message>> = {
   fees: { zh: "行政事业性收费金额（万元）", en: "administrative fees (10,000 yuan)" },
 };
 
-const RESULT_LABEL: Record<T4Result, Message> = {
-  upheld: { zh: "结果维持", en: "upheld" },
-  corrected: { zh: "结果纠正", en: "corrected" },
-  otherResult: { zh: "其他结果", en: "other result" },
-  pending: { zh: "尚未审结", en: "pending" },
-  total: { zh: "总计", en: "total" },
-};
-
 const t3 = (row: string, col = "total") => cellKey(3, row, col);
 const t4 = (col: string) => cellKey(4, "cases", col);
 
@@ -168,10 +160,8 @@ function compoundQuantity(id: string, tables: Tables): Quantity | null {
     const keys =
       head === "review" ? [t4(`review.${r}`)] : [t4(`direct.${r}`), t4(`afterReview.${r}`)];
     const what = LABELS[head as "review" | "litigation"]!;
-    return {
-      keys,
-      label: { zh: `${what.zh}中${RESULT_LABEL[r].zh}`, en: `${what.en}: ${RESULT_LABEL[r].en}` },
-    };
+    const result = T4_RESULTS.find((x) => x.id === r)!;
+    return { keys, label: { zh: `${what.zh}中${result.label}`, en: `${what.en}: ${result.en}` } };
   }
   if (head === "item1") {
     const block = tables.t2.blocks.find((bl) => bl.id === "item1")!;
