@@ -6,8 +6,19 @@
 import { cellIndex, cellKey, leafColumns, refOf, tablesOf } from "../cells";
 import { EDITIONS, TABLE_NAMES } from "../editions";
 import { RULES } from "../rules";
-import type { Finding, Report, YearTerm } from "../types";
+import type { CellDef, Finding, Report, Severity, YearTerm } from "../types";
 import type { Numbers } from "./values";
+
+/** This year's report and last year's, with what every cross-year check reads. */
+interface YearPair {
+  report: Report;
+  nums: Numbers;
+  prev: Report;
+  prevNums: Numbers;
+  index: Map<string, CellDef>;
+  /** The severity a rule gives, or info when last year's report is of the same or a later year. */
+  demote: (s: Severity) => Severity;
+}
 
 export function checkCrossYear(
   report: Report,
@@ -16,10 +27,25 @@ export function checkCrossYear(
   prevNums: Numbers,
   findings: Finding[]
 ): void {
-  const index = cellIndex(report);
+  // Last year's report of the same or a later year: nothing it says can be an error of this one.
+  const notBefore = report.year !== null && prev.year !== null && prev.year >= report.year;
+  const pair: YearPair = {
+    report,
+    nums,
+    prev,
+    prevNums,
+    index: cellIndex(report),
+    demote: (s) => (notBefore ? "info" : s),
+  };
+  findings.push(...notLastYears(pair), ...carriedOver(pair), ...stockFlow(pair));
+}
+
+/** X-06 / X-00: the report given as last year's is another agency's, or not of the year before. */
+function notLastYears({ report, prev }: YearPair): Finding[] {
+  const out: Finding[] = [];
   const agency = (r: Report) => r.agency.replace(/\s+/g, "");
   if (agency(report) && agency(prev) && agency(report) !== agency(prev)) {
-    findings.push({
+    out.push({
       rule: "X-06",
       severity: "warning",
       cells: [],
@@ -31,11 +57,8 @@ export function checkCrossYear(
       },
     });
   }
-  // Last year's report of the same or a later year: nothing it says can be an error of this one.
-  const notBefore = report.year !== null && prev.year !== null && prev.year >= report.year;
-  const demote = (s: Finding["severity"]): Finding["severity"] => (notBefore ? "info" : s);
   if (report.year !== null && prev.year !== null && prev.year !== report.year - 1) {
-    findings.push({
+    out.push({
       rule: "X-00",
       severity: "info",
       cells: [],
@@ -47,16 +70,22 @@ export function checkCrossYear(
       },
     });
   }
+  return out;
+}
+
+/** X-01 / X-04: 表三 上年结转 against last year's 结转下年度, column by column. */
+function carriedOver({ report, nums, prev, prevNums, index, demote }: YearPair): Finding[] {
   // 表三's columns are the same in both editions, so 上年结转 = last year's 结转下年度 holds across the switch.
   const switched = prev.edition !== report.edition;
   const rule = switched ? "X-04" : "X-01";
+  const out: Finding[] = [];
   for (const col of leafColumns(tablesOf(report).t3.header)) {
     const carried = nums.get(cellKey(3, "carried", col.id));
     const before = prevNums.get(cellKey(3, "carryForward", col.id));
     if (carried === undefined || before === undefined || carried === before) continue;
     const ref = refOf(index.get(cellKey(3, "carried", col.id))!);
     const colName = col.path[col.path.length - 1];
-    findings.push({
+    out.push({
       rule,
       severity: demote("error"),
       cells: [ref],
@@ -68,22 +97,15 @@ export function checkCrossYear(
       },
     });
   }
-  checkStockFlow(report, nums, prev, prevNums, findings, demote);
+  return out;
 }
 
 /** X-02 / X-03: 表二 stock against last year's stock and this year's flows, where both 表二 share an edition. */
-function checkStockFlow(
-  report: Report,
-  nums: Numbers,
-  prev: Report,
-  prevNums: Numbers,
-  findings: Finding[],
-  demote: (s: Finding["severity"]) => Finding["severity"]
-): void {
+function stockFlow({ report, nums, prev, prevNums, index, demote }: YearPair): Finding[] {
   const t2 = report.tableEditions?.[2] ?? report.edition;
-  if (t2 !== (prev.tableEditions?.[2] ?? prev.edition)) return;
-  const index = cellIndex(report);
+  if (t2 !== (prev.tableEditions?.[2] ?? prev.edition)) return [];
   const name = TABLE_NAMES[2];
+  const out: Finding[] = [];
   for (const decl of EDITIONS[t2].stockFlow) {
     for (const row of decl.rows) {
       const read = (t: YearTerm) =>
@@ -104,7 +126,7 @@ function checkStockFlow(
           ...decl.plus.map((t, i) => (i ? " + " : "") + term(t, plus[i])[lang]),
           ...decl.minus.map((t, i) => " − " + term(t, minus[i])[lang]),
         ].join("");
-      findings.push({
+      out.push({
         rule: decl.rule,
         severity: demote(RULES[decl.rule].severities[0]),
         cells: [ref],
@@ -117,6 +139,7 @@ function checkStockFlow(
       });
     }
   }
+  return out;
 }
 
 function sum(xs: (number | undefined)[]): number {
