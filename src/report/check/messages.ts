@@ -1,6 +1,7 @@
 /** Finding messages in plain words for a clerk, zh-CN first, en-US alongside. */
 import { describeCell } from "../cells";
 import { TABLE_NAMES } from "../editions";
+import { T4_PARTS } from "../editions/table4";
 import type { CellRef, Message, SumRuleId } from "../types";
 import type { ValueIssue } from "../values";
 
@@ -8,12 +9,14 @@ const lastOf = (column: string) => column.split("/").pop() ?? column;
 const rowOf = (c: CellRef) => [c.group, c.row].filter(Boolean).join(" ");
 const groupOf = (c: CellRef) => c.column.split("/").slice(0, -1).join("·");
 
+const T4_PART_LABELS = T4_PARTS.map((r) => r.label);
+
 /** 表四's three groups share one wording: 总计 against its four results. */
 function t4Message(cells: CellRef[], expected: number, actual: number): Message {
   const group = groupOf(cells[0]);
   return {
-    zh: `${TABLE_NAMES[4].zh}“${group}”：总计填的是 ${actual}，但结果维持、结果纠正、其他结果、尚未审结相加是 ${expected}。`,
-    en: `${TABLE_NAMES[4].en}, “${group}”: 总计 is ${actual}, but 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = ${expected}.`,
+    zh: `${TABLE_NAMES[4].zh}“${group}”：总计填的是 ${actual}，但${T4_PART_LABELS.join("、")}相加是 ${expected}。`,
+    en: `${TABLE_NAMES[4].en}, “${group}”: 总计 is ${actual}, but ${T4_PART_LABELS.join(" + ")} = ${expected}.`,
   };
 }
 

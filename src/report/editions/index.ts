@@ -3,7 +3,7 @@ import type { Edition, EditionId, GridTableDef, PlausibleDecl, SumDecl } from ".
 import { SECTION_HEADINGS } from "./names";
 import { table2of2019, table2of2021 } from "./table2";
 import { T3_PART_COLUMNS, table3 } from "./table3";
-import { T4_GROUPS, T4_RESULTS, table4 } from "./table4";
+import { T4_GROUPS, T4_PARTS, table4 } from "./table4";
 
 export { SECTION_HEADINGS, TABLE_NAMES, TABLE_TITLES } from "./names";
 export { editionForYear } from "./years";
@@ -19,7 +19,7 @@ function sumsOf(t3: GridTableDef): Edition["sums"] {
     rule: g.rule,
     along: "row" as const,
     target: `${g.id}.total`,
-    addends: T4_RESULTS.filter((r) => r.id !== "total").map((r) => `${g.id}.${r.id}`),
+    addends: T4_PARTS.map((r) => `${g.id}.${r.id}`),
   }));
   return { t3: t3Sums, t4: t4Sums };
 }

@@ -11,15 +11,18 @@ export const T4_RESULTS = [
   { id: "total", label: "总计", en: "total" },
 ] as const;
 
-/** 表四 column groups: id prefix and header path. */
+/** The results a group's 总计 adds up (T4-01..03). */
+export const T4_PARTS = T4_RESULTS.filter((r) => r.id !== "total");
+
+/** 表四 column groups: id prefix, the rule on their sum, and their header label. */
 export const T4_GROUPS = [
-  { id: "review", rule: "T4-01" },
-  { id: "direct", rule: "T4-02" },
-  { id: "afterReview", rule: "T4-03" },
+  { id: "review", rule: "T4-01", label: "行政复议" },
+  { id: "direct", rule: "T4-02", label: "未经复议直接起诉" },
+  { id: "afterReview", rule: "T4-03", label: "复议后起诉" },
 ] as const;
 
-function results(prefix: string): HeaderNode[] {
-  return T4_RESULTS.map((r) => ({ label: r.label, id: `${prefix}.${r.id}` }));
+function group({ id, label }: (typeof T4_GROUPS)[number]): HeaderNode {
+  return { label, children: T4_RESULTS.map((r) => ({ label: r.label, id: `${id}.${r.id}` })) };
 }
 
 export function table4(edition: EditionId): GridTableDef {
@@ -29,14 +32,8 @@ export function table4(edition: EditionId): GridTableDef {
     title: TABLE_TITLES[4],
     labelColumns: 0,
     header: [
-      { label: "行政复议", children: results("review") },
-      {
-        label: "行政诉讼",
-        children: [
-          { label: "未经复议直接起诉", children: results("direct") },
-          { label: "复议后起诉", children: results("afterReview") },
-        ],
-      },
+      group(T4_GROUPS[0]),
+      { label: "行政诉讼", children: [group(T4_GROUPS[1]), group(T4_GROUPS[2])] },
     ],
     rows: [{ id: "cases", label: "" }],
     kind: "count",

@@ -1,5 +1,23 @@
 /** Hard rules on the tables themselves (format.md §5.1). */
+import { T4_GROUPS, T4_PARTS } from "../editions/table4";
 import type { RuleInfo } from "./types";
+
+const PARTS = T4_PARTS.map((r) => r.label);
+
+/** T4-01..03 share one wording: a 表四 group's 总计 is the sum of its results, as table4.ts declares them. */
+function groupTotalRule(rule: (typeof T4_GROUPS)[number]["rule"], en: string, enNoun: string) {
+  const group = T4_GROUPS.find((g) => g.rule === rule)!.label;
+  return {
+    severities: ["error"],
+    title: { zh: `${group}总计应等于各结果之和`, en: `${en} total must equal its results` },
+    explanation: {
+      zh: `${group}的总计应等于${PARTS.join("、")}之和。`,
+      en: `The ${enNoun} total equals ${PARTS.join(" + ")}.`,
+    },
+    spec: "format.md §5.1",
+    source: "checker",
+  } as const satisfies RuleInfo;
+}
 
 export const TABLE_RULES = {
   "T3-01": {
@@ -41,45 +59,9 @@ export const TABLE_RULES = {
     spec: "format.md §5.1",
     source: "checker",
   },
-  "T4-01": {
-    severities: ["error"],
-    title: {
-      zh: "行政复议总计应等于各结果之和",
-      en: "Administrative review total must equal its results",
-    },
-    explanation: {
-      zh: "行政复议的总计应等于结果维持、结果纠正、其他结果、尚未审结之和。",
-      en: "The review total equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结.",
-    },
-    spec: "format.md §5.1",
-    source: "checker",
-  },
-  "T4-02": {
-    severities: ["error"],
-    title: {
-      zh: "未经复议直接起诉总计应等于各结果之和",
-      en: "Direct litigation total must equal its results",
-    },
-    explanation: {
-      zh: "未经复议直接起诉的总计应等于结果维持、结果纠正、其他结果、尚未审结之和。",
-      en: "The direct-litigation total equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结.",
-    },
-    spec: "format.md §5.1",
-    source: "checker",
-  },
-  "T4-03": {
-    severities: ["error"],
-    title: {
-      zh: "复议后起诉总计应等于各结果之和",
-      en: "Litigation after review total must equal its results",
-    },
-    explanation: {
-      zh: "复议后起诉的总计应等于结果维持、结果纠正、其他结果、尚未审结之和。",
-      en: "The litigation-after-review total equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结.",
-    },
-    spec: "format.md §5.1",
-    source: "checker",
-  },
+  "T4-01": groupTotalRule("T4-01", "Administrative review", "review"),
+  "T4-02": groupTotalRule("T4-02", "Direct litigation", "direct-litigation"),
+  "T4-03": groupTotalRule("T4-03", "Litigation after review", "litigation-after-review"),
   "ALL-01": {
     severities: ["error", "warning"],
     title: { zh: "格子里应填非负整数", en: "Cells take non-negative whole numbers" },
