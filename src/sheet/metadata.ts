@@ -4,18 +4,25 @@
  * user text; reading never throws: bad input gives `{ meta: null, reason }`.
  */
 import { isEdition } from "../report/editions";
-import type { EditionId, SectionId, TableNo } from "../report/types";
+import type { Report, SectionId } from "../report/types";
+import { stripXmlForbidden } from "../report/xmlText";
 
 export const METADATA_NAMESPACE = "urn:gk-annual-report:v1";
 const ROOT = "report";
 
-export interface ReportMeta {
-  edition: EditionId;
-  year: number | null;
-  agency: string;
-  title?: string;
-  date?: string;
-  tableEditions?: Partial<Record<TableNo, EditionId>>;
+/** What the workbook keeps of the report beside its cells, and where it put the tables. */
+export interface ReportMeta extends Pick<
+  Report,
+  | "edition"
+  | "year"
+  | "agency"
+  | "title"
+  | "date"
+  | "tableEditions"
+  | "narrative"
+  | "preface"
+  | "signer"
+> {
   /** The worksheet: its id (Worksheet.id survives renames) and the name it had when written. */
   sheet: { id?: string; name: string };
   /** Top-left of the block when it was inserted, e.g. "A1". */
@@ -23,20 +30,11 @@ export interface ReportMeta {
   /** Defined names that find the tables again, with the reference each had when written. */
   names: { name: string; ref: string }[];
   totalsAsFormulas?: boolean;
-  narrative?: Partial<Record<SectionId, string>>;
-  /** The preface and the 署名 as published (imports). */
-  preface?: string;
-  signer?: string;
 }
 
-// XML 1.0 cannot carry these at all, not even as character references, so they are dropped.
-const INVALID_XML =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
+/** XML 1.0 cannot carry the forbidden characters at all, not even as references: they are dropped. */
 export function escapeXmlText(s: string): string {
-  return s
-    .replace(INVALID_XML, "")
+  return stripXmlForbidden(s)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
