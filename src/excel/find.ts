@@ -41,10 +41,7 @@ export function queueSnapshot(
 ): () => Snapshot {
   const wb = context.workbook;
   const parts = queueParts(context, METADATA_NAMESPACE);
-  const names = wb.names;
-  names.load("items/name");
-  const sheets = wb.worksheets;
-  sheets.load("items/name");
+  const lists = queueNamesAndSheets(context, false);
   const { range, sheet, used: sheetUsed } = queueNamedRange(context, REPORT_NAME);
   // Merged areas let the read-back notice a split label; older hosts simply skip that check. Each
   // area's own address: RangeAreas.address may list only top-left cells (office-js #1590).
@@ -89,11 +86,31 @@ export function queueSnapshot(
       ...metaOfParts(partIds, only?.xml ?? null),
       partIds,
       block,
-      names: names.items.map((n) => n.name).filter((n) => n.toUpperCase().startsWith(NAME_PREFIX)),
+      names: lists()
+        .names.map((n) => n.name)
+        .filter((n) => n.toUpperCase().startsWith(NAME_PREFIX)),
       probe: probe ? probe() : null,
-      sheetNames: sheets.items.map((s) => s.name),
+      sheetNames: lists().sheetNames,
     };
   };
+}
+
+/**
+ * Queue the loads of every defined name and every sheet's name; read after the sync. Names' formulas
+ * only when asked (NamedItem.formula is ExcelApi 1.7; "" when not loaded).
+ */
+export function queueNamesAndSheets(
+  context: Excel.RequestContext,
+  withFormulas: boolean
+): () => { names: { name: string; formula: string }[]; sheetNames: string[] } {
+  const names = context.workbook.names;
+  names.load(withFormulas ? "items/name,formula" : "items/name");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  return () => ({
+    names: names.items.map((n) => ({ name: n.name, formula: withFormulas ? n.formula : "" })),
+    sheetNames: sheets.items.map((s) => s.name),
+  });
 }
 
 /** Queue the read of the block a defined name covers; null after the sync when the name is gone. */

@@ -19,7 +19,7 @@ import {
   parseRegistryXml,
   type LinkedPrev,
 } from "../sheet";
-import { queueBlock } from "./find";
+import { queueBlock, queueNamesAndSheets } from "./find";
 import { queueParts } from "./parts";
 
 export { LAST_YEAR_NAME };
@@ -44,19 +44,15 @@ export function queueLastYearName(
  * every name's formula, and the block under LAST_YEAR_NAME. Call the returned function after the sync.
  */
 export function queueLinkedPrev(context: Excel.RequestContext): () => LinkedPrev {
-  const wb = context.workbook;
   const parts = queueParts(context, REGISTRY_NAMESPACE);
-  const names = wb.names;
-  names.load("items/name,formula");
-  const sheets = wb.worksheets;
-  sheets.load("items/name");
+  const lists = queueNamesAndSheets(context, true);
   const block = queueBlock(context, LAST_YEAR_NAME);
   return () => {
     const only = parts().only;
     return linkedPrevOf({
       registry: only ? parseRegistryXml(only.xml).registry : null,
-      nameFormulas: new Map(names.items.map((n) => [n.name.toUpperCase(), n.formula])),
-      sheetNames: sheets.items.map((s) => s.name),
+      nameFormulas: new Map(lists().names.map((n) => [n.name.toUpperCase(), n.formula])),
+      sheetNames: lists().sheetNames,
       block,
     });
   };

@@ -18,7 +18,7 @@ import {
   type WorkbookState,
 } from "../sheet";
 import { queuePlan, queueWorkbookParts } from "./apply";
-import { queueBlock, queueSnapshot } from "./find";
+import { queueBlock, queueNamesAndSheets, queueSnapshot } from "./find";
 import { eventsOn } from "./host";
 import { queueParts } from "./parts";
 import { queueLastYearName } from "./prevLink";
@@ -29,12 +29,10 @@ export { CURRENT_KEY, type ReportSheetInfo, type SheetRead, type WorkbookState }
 export function queueWorkbookState(context: Excel.RequestContext): () => WorkbookState {
   const snapshot = queueSnapshot(context);
   const parts = queueParts(context, REGISTRY_NAMESPACE);
-  const names = context.workbook.names;
-  names.load("items/name,formula");
+  const lists = queueNamesAndSheets(context, true);
   return () => {
     const { ids, only } = parts();
-    const all = names.items.map((n) => ({ name: n.name, formula: n.formula }));
-    return workbookStateOf(snapshot(), { ids, onlyXml: only?.xml ?? null }, all);
+    return workbookStateOf(snapshot(), { ids, onlyXml: only?.xml ?? null }, lists().names);
   };
 }
 

@@ -20,3 +20,5 @@ export * from "./lastYearLink";
 export * from "./workbookReports";
 export * from "./consolidation";
 export * from "./lastYearPair";
+export * from "./narrativePart";
+export * from "./xmlTree";

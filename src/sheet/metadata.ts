@@ -5,6 +5,7 @@
  */
 import { isEdition } from "../report/editions";
 import type { EditionId, SectionId, TableNo } from "../report/types";
+import { childrenNamed, localName, ownNamespace, xmlText } from "./xmlTree";
 
 export const METADATA_NAMESPACE = "urn:gk-annual-report:v1";
 const ROOT = "report";
@@ -240,20 +241,12 @@ export function parseXml(
   }
 }
 
-const local = (name: string) => name.slice(name.indexOf(":") + 1);
-const prefixOf = (name: string) => (name.includes(":") ? name.slice(0, name.indexOf(":")) : "");
-
 function textOf(e: XmlElement | undefined): string | undefined {
-  if (!e) return undefined;
-  return e.children.map((c) => (typeof c === "string" ? c : textOf(c))).join("");
+  return e ? xmlText(e) : undefined;
 }
 
 function child(e: XmlElement, name: string): XmlElement | undefined {
-  return e.children.find((c): c is XmlElement => typeof c !== "string" && local(c.name) === name);
-}
-
-function childrenNamed(e: XmlElement, name: string): XmlElement[] {
-  return e.children.filter((c): c is XmlElement => typeof c !== "string" && local(c.name) === name);
+  return childrenNamed(e, name)[0];
 }
 
 /** Read our custom XML part back. Never throws; `meta` is null with a reason on any problem. */
@@ -270,9 +263,8 @@ export function parseMetadataXml(
 export function metaOfElement(
   root: XmlElement
 ): { meta: ReportMeta; reason?: undefined } | { meta: null; reason: string } {
-  const p = prefixOf(root.name);
-  const ns = root.attrs[p ? `xmlns:${p}` : "xmlns"];
-  if (local(root.name) !== ROOT || ns !== METADATA_NAMESPACE)
+  const ns = ownNamespace(root);
+  if (localName(root.name) !== ROOT || ns !== METADATA_NAMESPACE)
     return {
       meta: null,
       reason: `root is <${root.name}> in namespace ${ns ?? "(none)"}, not <${ROOT}> in ${METADATA_NAMESPACE}`,
