@@ -22,3 +22,4 @@ export * from "./consolidation";
 export * from "./lastYearPair";
 export * from "./narrativePart";
 export * from "./xmlTree";
+export * from "./sameCells";
