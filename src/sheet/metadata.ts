@@ -249,14 +249,21 @@ function child(e: XmlElement, name: string): XmlElement | undefined {
   return childrenNamed(e, name)[0];
 }
 
+/** The root element of a part's text as read from Excel (unknown: not necessarily a string); never throws. */
+export function parsePartXml(
+  xml: unknown
+): { root: XmlElement; reason?: undefined } | { root: null; reason: string } {
+  if (typeof xml !== "string") return { root: null, reason: "not a string" };
+  const parsed = parseXml(xml);
+  return parsed.root ? parsed : { root: null, reason: `not well-formed XML: ${parsed.reason}` };
+}
+
 /** Read our custom XML part back. Never throws; `meta` is null with a reason on any problem. */
 export function parseMetadataXml(
   xml: unknown
 ): { meta: ReportMeta; reason?: undefined } | { meta: null; reason: string } {
-  if (typeof xml !== "string") return { meta: null, reason: "not a string" };
-  const parsed = parseXml(xml);
-  if (!parsed.root) return { meta: null, reason: `not well-formed XML: ${parsed.reason}` };
-  return metaOfElement(parsed.root);
+  const parsed = parsePartXml(xml);
+  return parsed.root ? metaOfElement(parsed.root) : { meta: null, reason: parsed.reason };
 }
 
 /** The metadata held by a parsed `<report>` element (also when nested in another part, e.g. the sheet registry). */

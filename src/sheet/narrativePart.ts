@@ -7,7 +7,7 @@
  * replaced on insert, so a second part there would hide the metadata and be deleted by the next insert.
  */
 import type { EditionId, SectionId } from "../report/types";
-import { escapeXmlAttr, escapeXmlText, parseMetadataXml, parseXml } from "./metadata";
+import { escapeXmlAttr, escapeXmlText, parseMetadataXml, parsePartXml } from "./metadata";
 import { childrenNamed, localName, ownNamespace, xmlText } from "./xmlTree";
 
 export const NARRATIVE_NAMESPACE = "urn:gk-annual-report:narrative:v1";
@@ -90,9 +90,8 @@ export function narrativeXml(n: StoredNarrative): string {
 export function parseNarrativeXml(
   xml: unknown
 ): { narrative: StoredNarrative; reason?: undefined } | { narrative: null; reason: string } {
-  if (typeof xml !== "string") return { narrative: null, reason: "not a string" };
-  const parsed = parseXml(xml);
-  if (!parsed.root) return { narrative: null, reason: `not well-formed XML: ${parsed.reason}` };
+  const parsed = parsePartXml(xml);
+  if (!parsed.root) return { narrative: null, reason: parsed.reason };
   const root = parsed.root;
   const ns = ownNamespace(root);
   if (localName(root.name) !== ROOT || ns !== NARRATIVE_NAMESPACE)

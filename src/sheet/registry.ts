@@ -6,7 +6,13 @@
  *
  * Reading never throws: bad input gives an empty registry and a reason.
  */
-import { escapeXmlAttr, metadataXml, metaOfElement, parseXml, type ReportMeta } from "./metadata";
+import {
+  escapeXmlAttr,
+  metadataXml,
+  metaOfElement,
+  parsePartXml,
+  type ReportMeta,
+} from "./metadata";
 import { childrenNamed, localName, ownNamespace } from "./xmlTree";
 
 export const REGISTRY_NAMESPACE = "urn:gk-annual-report:sheets:v1";
@@ -51,10 +57,8 @@ export function registryXml(reg: Registry): string {
 
 /** Read the registry back. Entries that cannot be read are dropped (and named in `reason`). */
 export function parseRegistryXml(xml: unknown): { registry: Registry; reason?: string } {
-  if (typeof xml !== "string") return { registry: emptyRegistry(), reason: "not a string" };
-  const parsed = parseXml(xml);
-  if (!parsed.root)
-    return { registry: emptyRegistry(), reason: `not well-formed XML: ${parsed.reason}` };
+  const parsed = parsePartXml(xml);
+  if (!parsed.root) return { registry: emptyRegistry(), reason: parsed.reason };
   const root = parsed.root;
   const ns = ownNamespace(root);
   if (localName(root.name) !== ROOT || ns !== REGISTRY_NAMESPACE)
