@@ -1,16 +1,35 @@
 /**
  * consolidateSheets: the report sheets of several units (same year and edition) summed onto a new
  * summary sheet (汇总), laid out and checked like any report, with a table beside it listing each unit:
- * agency, sheet, error and warning counts, and a link to the unit's sheet.
+ * agency, sheet, error and warning counts, and a link to the unit's sheet (src/sheet/consolidation.ts).
  *
  * One Excel.run, two syncs whatever the number of units: one read of every selected sheet, one write.
  */
-import { checkReport, consolidate, type Message, type Report, type UnitInput } from "../report";
-import { HEADER_FILL, a1, colLetter, quoteSheet, rectAddress, type Lang } from "../sheet";
+import { checkReport, type Report } from "../report";
+import {
+  HEADER_FILL,
+  colLetter,
+  consolidateReads,
+  locateIn,
+  rectAddress,
+  unitTableGrid,
+  unitTablePlace,
+  type Lang,
+  type LocatedFinding,
+  type RefusedUnit,
+  type UnitRow,
+} from "../sheet";
 import { queueThinBorders } from "./apply";
-import { eventsOff, eventsOn, runWrite } from "./host";
-import { locateIn, queueNewReportSheet, queueRegistry, queueReportSheets } from "./reportSheets";
-import type { LocatedFinding } from "./types";
+import { eventsOff, runWrite } from "./host";
+import { queueNewReportSheet, queueReportSheets, showNewSheet } from "./reportSheets";
+
+export {
+  hyperlinkFormula,
+  majorityFirst,
+  unitTableGrid,
+  type RefusedUnit,
+  type UnitRow,
+} from "../sheet";
 
 export interface ConsolidateOptions {
   /** Agency name on the summary (e.g. 某某市); default 汇总（n个单位）. */
@@ -18,23 +37,6 @@ export interface ConsolidateOptions {
   /** Sheet name to start from; default 汇总. */
   sheetName?: string;
   lang?: Lang;
-}
-
-export interface UnitRow {
-  key: string;
-  sheetName: string;
-  agency: string;
-  errors: number;
-  warnings: number;
-  /** Top-left of the unit's tables, sheet-qualified, for selectCell. */
-  address: string;
-}
-
-export interface RefusedUnit {
-  key: string;
-  /** The unit's sheet, when it was found. */
-  sheetName: string | null;
-  reason: Message;
 }
 
 export type ConsolidateSheetsResult =
@@ -53,83 +55,6 @@ export type ConsolidateSheetsResult =
       unitTable: string;
     };
 
-const TEXT = {
-  zh: {
-    caption: "各单位情况",
-    header: ["单位", "工作表", "错误", "警告", "链接"],
-    go: "转到",
-    refused: "未汇总",
-    reason: "原因",
-  },
-  en: {
-    caption: "Units",
-    header: ["Agency", "Sheet", "Errors", "Warnings", "Link"],
-    go: "Open",
-    refused: "Not summed",
-    reason: "Reason",
-  },
-} as const;
-
-/** Text Excel keeps as text (an agency typed as =… or 123 would otherwise become a formula or number). */
-function literal(s: string): string {
-  return /^[=+\-@']/.test(s) || /^\s*[+-]?\d+(\.\d+)?\s*$/.test(s) ? `'${s}` : s;
-}
-
-/** =HYPERLINK("#'sheet'!A1","label"): a link inside the workbook. */
-export function hyperlinkFormula(sheetName: string, cell: string, label: string): string {
-  const q = (s: string) => s.replace(/"/g, '""');
-  return `=HYPERLINK("${q(`#${quoteSheet(sheetName)}!${cell}`)}","${q(label)}")`;
-}
-
-/** The per-unit table as formulas (constants are plain values), top-left at (0,0). */
-export function unitTableGrid(
-  units: UnitRow[],
-  refused: RefusedUnit[],
-  lang: Lang
-): (string | number)[][] {
-  const t = TEXT[lang];
-  const width = t.header.length;
-  const row = (cells: (string | number)[]) => [
-    ...cells,
-    ...Array<string>(width - cells.length).fill(""),
-  ];
-  const grid: (string | number)[][] = [row([t.caption]), [...t.header]];
-  for (const u of units) {
-    const cell = u.address.slice(u.address.lastIndexOf("!") + 1);
-    grid.push([
-      literal(u.agency || u.sheetName),
-      literal(u.sheetName),
-      u.errors,
-      u.warnings,
-      hyperlinkFormula(u.sheetName, cell, t.go),
-    ]);
-  }
-  if (refused.length) {
-    grid.push(row([]));
-    grid.push(row([t.refused, "", t.reason]));
-    for (const r of refused)
-      grid.push(row([literal(r.sheetName ?? r.key), "", literal(r.reason[lang])]));
-  }
-  return grid;
-}
-
-const shapeOf = (r: Report) =>
-  `${r.year}|${r.edition}|${r.tableEditions?.[2] ?? r.edition}|${r.tableEditions?.[3] ?? r.edition}`;
-
-/**
- * consolidate() takes its year and edition from the first unit: put first a unit of the year and edition
- * most units share, so one stray unit selected first does not get all the others refused.
- */
-export function majorityFirst(inputs: UnitInput[]): UnitInput[] {
-  const count = new Map<string, number>();
-  for (const u of inputs) count.set(shapeOf(u.report), (count.get(shapeOf(u.report)) ?? 0) + 1);
-  let best = 0;
-  inputs.forEach((u, i) => {
-    if (count.get(shapeOf(u.report))! > count.get(shapeOf(inputs[best].report))!) best = i;
-  });
-  return best === 0 ? inputs : [inputs[best], ...inputs.slice(0, best), ...inputs.slice(best + 1)];
-}
-
 /** Sum the report sheets `keys` (one per unit) onto a new summary sheet. Two syncs. */
 export async function consolidateSheets(
   keys: string[],
@@ -141,40 +66,9 @@ export async function consolidateSheets(
     const reads = queueReportSheets(context, keys);
     await context.sync();
     const { state, sheets } = reads();
+    const { summary, units, refused } = consolidateReads(sheets, opts.agency?.trim() || undefined);
+    if (!summary || !units.length) return { status: "nothing", units, refused };
 
-    const refused: RefusedUnit[] = [];
-    const inputs: UnitInput[] = [];
-    const bySource = new Map<string, (typeof sheets)[number]>();
-    for (const s of sheets) {
-      if (!s.read || s.problem) {
-        refused.push({
-          key: s.key,
-          sheetName: s.read?.sheetName ?? s.info?.sheetName ?? null,
-          reason: s.problem!,
-        });
-        continue;
-      }
-      bySource.set(s.read.sheetName, s);
-      inputs.push({ source: s.read.sheetName, report: s.read.report });
-    }
-    const c = consolidate(majorityFirst(inputs), opts.agency?.trim() || undefined);
-    for (const r of c.refused)
-      refused.push({ key: bySource.get(r.source)!.key, sheetName: r.source, reason: r.reason });
-    const units: UnitRow[] = c.units.map((u) => {
-      const s = bySource.get(u.source)!;
-      const rect = s.read!.block.rect;
-      return {
-        key: s.key,
-        sheetName: u.source,
-        agency: u.agency,
-        errors: u.errors,
-        warnings: u.warnings,
-        address: `${quoteSheet(u.source)}!${a1({ row: rect.top, col: rect.left })}`,
-      };
-    });
-    if (!c.summary || !units.length) return { status: "nothing", units, refused };
-
-    const summary = c.summary;
     const findings = checkReport(summary);
     eventsOff(context);
     const { queued, registry } = queueNewReportSheet(context, state, {
@@ -187,29 +81,17 @@ export async function consolidateSheets(
       asCurrent: false,
     });
     const grid = unitTableGrid(units, refused, lang);
-    const top = queued.layout.rect.top;
-    const left = queued.layout.rect.right + 2;
-    const area = { top, left, bottom: top + grid.length - 1, right: left + grid[0].length - 1 };
+    const place = unitTablePlace(queued.layout.rect, grid, units.length);
     const sheet = queued.sheet;
-    sheet.getRange(rectAddress(area)).formulas = grid;
-    const header = sheet.getRange(
-      rectAddress({ top: top + 1, left, bottom: top + 1, right: area.right })
-    );
+    sheet.getRange(rectAddress(place.area)).formulas = grid;
+    const header = sheet.getRange(rectAddress(place.header));
     header.format.fill.color = HEADER_FILL;
     header.format.font.bold = true;
-    sheet.getRange(a1({ row: top, col: left })).format.font.bold = true;
-    queueThinBorders(
-      sheet.getRange(
-        rectAddress({ top: top + 1, left, bottom: top + 1 + units.length, right: area.right })
-      ).format
-    );
-    sheet.getRange(`${colLetter(left)}:${colLetter(left)}`).format.columnWidth = 150;
-    sheet.getRange(`${colLetter(left + 1)}:${colLetter(left + 1)}`).format.columnWidth = 110;
-    queueRegistry(context, state, registry);
-    sheet.activate();
-    sheet.getRange("A1").select();
-    eventsOn(context);
-    await context.sync();
+    sheet.getRange(place.caption).format.font.bold = true;
+    queueThinBorders(sheet.getRange(rectAddress(place.bordered)).format);
+    for (const { col, width } of place.widths)
+      sheet.getRange(`${colLetter(col)}:${colLetter(col)}`).format.columnWidth = width;
+    await showNewSheet(context, state, registry, sheet);
     return {
       status: "written",
       sheetName: queued.sheetName,
@@ -218,7 +100,7 @@ export async function consolidateSheets(
       findings: locateIn(findings, queued.sheetName, queued.layout),
       units,
       refused,
-      unitTable: rectAddress(area),
+      unitTable: rectAddress(place.area),
     };
   });
 }

@@ -7,7 +7,7 @@
  * read, so our own fills (and the user's formatting) never start one. Debouncing is the caller's
  * business.
  */
-import { parseRange, type Rect } from "../sheet";
+import { parseRange, rectWithin, sameCells } from "../sheet";
 import { REPORT_NAME } from "./find";
 import { isOwnWriteTime, supports } from "./host";
 import { rememberedGrid } from "./sheetMemory";
@@ -20,17 +20,11 @@ interface ChangedArgs {
   worksheetId?: string;
 }
 
-function inside(outer: Rect, r: Rect): boolean {
-  return (
-    r.top >= outer.top && r.left >= outer.left && r.bottom <= outer.bottom && r.right <= outer.right
-  );
-}
-
 /** True when the event's cells hold what the last check read: nothing the check needs to see. One sync. */
 async function contentsUnchanged(args: ChangedArgs, sheetId: string): Promise<boolean> {
   const grid = rememberedGrid(sheetId);
   const r = args.address ? parseRange(args.address) : null;
-  if (!grid || !r || !inside(grid.rect, r)) return false;
+  if (!grid || !r || !rectWithin(grid.rect, r)) return false;
   if (args.changeType && args.changeType !== "RangeEdited" && args.changeType !== "Unknown")
     return false;
   const formulas = await Excel.run(async (context) => {
@@ -39,14 +33,7 @@ async function contentsUnchanged(args: ChangedArgs, sheetId: string): Promise<bo
     await context.sync();
     return range.formulas as unknown[][];
   }).catch(() => null);
-  if (!formulas) return false;
-  return formulas.every((row, i) =>
-    row.every(
-      (v, j) =>
-        String(v) ===
-        String(grid.formulas[r.top - grid.rect.top + i]?.[r.left - grid.rect.left + j])
-    )
-  );
+  return formulas !== null && sameCells(grid, r, formulas);
 }
 
 /** Subscribe on the sheet holding the report (or the active sheet when there is none yet). Two syncs. */

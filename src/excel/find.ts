@@ -4,78 +4,28 @@
  * at the block when the sheet is renamed or rows are inserted above it, and the custom XML part that
  * holds the edition, year and agency.
  */
-/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
+/* eslint-disable office-addins/call-sync-before-read --
    The loads are queued here and read in the returned closure, which callers run only after their sync;
    the rules cannot follow a read into a closure. */
-import { layoutOf } from "../sheet";
-import { supports } from "./host";
-import { splitAddress } from "./navigate";
 import {
   DEFAULT_NAME_PREFIX,
   METADATA_NAMESPACE,
+  PROBE_RECT,
   REPORT_BLOCK_NAME,
-  parseMetadataXml,
+  metaOfParts,
   parseRange,
   rectAddress,
-  type ReportMeta,
+  splitAddress,
+  type FoundBlock,
+  type Probe,
   type Rect,
+  type Snapshot,
 } from "../sheet";
+import { supports } from "./host";
+import { queueParts } from "./parts";
 
 export const NAME_PREFIX = DEFAULT_NAME_PREFIX;
 export const REPORT_NAME = REPORT_BLOCK_NAME;
-
-/** A rectangle of a sheet as read. */
-export interface FoundBlock {
-  sheetName: string;
-  sheetId: string;
-  /** A1 rectangle within the sheet. */
-  rect: Rect;
-  values: unknown[][];
-  formulas: unknown[][];
-  /** The sheet is protected. */
-  protected: boolean;
-  /** The user's protection options (to put back after unprotecting to write). */
-  protectionOptions?: Excel.WorksheetProtectionOptions;
-  /** Bounding box of the sheet's cells holding values; null when the sheet is empty. */
-  used: Rect | null;
-  /** Merged areas inside the block (ExcelApi 1.13); undefined when the host cannot say. */
-  merges?: string[];
-  /** Each cell's own fill as Excel reports it (ExcelApi 1.9); undefined when not read. */
-  fills?: (string | null)[][];
-}
-
-/** The sheet we may insert into, read from A1 (PROBE_RECT). */
-export type Probe = FoundBlock;
-
-/** Everything one read sync brings back about the report, as plain data. */
-export interface Snapshot {
-  /** Our metadata, when exactly one readable part is there. */
-  meta: ReportMeta | null;
-  /** Why the metadata could not be read (absent, several parts, malformed). */
-  metaProblem: string | null;
-  /** Ids of every custom XML part in our namespace (to replace them on write). */
-  partIds: string[];
-  /** The block as read through GK_REPORT. */
-  block: FoundBlock | null;
-  /** Every workbook-scope name starting with GK_ (to replace them on write). */
-  names: string[];
-  /** The probed sheet (active, or the one asked for), when probing was asked for and it exists. */
-  probe: Probe | null;
-  /** Every worksheet's name (for choosing a new sheet's name). */
-  sheetNames: string[];
-}
-
-/** How far from A1 a probe reads: the largest block of either edition, with room for rows inserted above. */
-export const PROBE_RECT: Rect = (() => {
-  const a = layoutOf({ edition: "2019" }).rect;
-  const b = layoutOf({ edition: "2021" }).rect;
-  return {
-    top: 0,
-    left: 0,
-    bottom: Math.max(a.bottom, b.bottom) + 30,
-    right: Math.max(a.right, b.right) + 5,
-  };
-})();
 
 export interface SnapshotOptions {
   /** Also read the top-left area of this sheet ("" = the active sheet). */
@@ -84,26 +34,14 @@ export interface SnapshotOptions {
   fills?: boolean;
 }
 
-function rectOfAddress(address: string): Rect | null {
-  return parseRange(address);
-}
-
 /** Queue the loads for a Snapshot on `context`; call the returned function after the next sync. */
 export function queueSnapshot(
   context: Excel.RequestContext,
   options: SnapshotOptions = {}
 ): () => Snapshot {
   const wb = context.workbook;
-  const parts = wb.customXmlParts.getByNamespace(METADATA_NAMESPACE);
-  parts.load("items/id");
-  const only = parts.getOnlyItemOrNullObject();
-  only.load("id");
-  // A method on a null object is a no-op; the result is read only when the part exists.
-  const xml = only.getXml();
-  const names = wb.names;
-  names.load("items/name");
-  const sheets = wb.worksheets;
-  sheets.load("items/name");
+  const parts = queueParts(context, METADATA_NAMESPACE);
+  const lists = queueNamesAndSheets(context, false);
   const { range, sheet, used: sheetUsed } = queueNamedRange(context, REPORT_NAME);
   // Merged areas let the read-back notice a split label; older hosts simply skip that check. Each
   // area's own address: RangeAreas.address may list only top-left cells (office-js #1590).
@@ -120,44 +58,18 @@ export function queueSnapshot(
       options.probe === ""
         ? wb.worksheets.getActiveWorksheet()
         : wb.worksheets.getItemOrNullObject(options.probe);
-    ws.load("name,id");
-    ws.protection.load("protected,options");
-    const area = ws.getRange(rectAddress(PROBE_RECT));
-    area.load("values,formulas");
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("address");
-    probe = () =>
-      ws.isNullObject
-        ? null
-        : {
-            sheetName: ws.name,
-            sheetId: ws.id,
-            rect: PROBE_RECT,
-            values: area.values,
-            formulas: area.formulas,
-            protected: ws.protection.protected,
-            protectionOptions: ws.protection.options,
-            used: used.isNullObject ? null : rectOfAddress(used.address),
-          };
+    const area = queueSheetRange(ws.getRange(rectAddress(PROBE_RECT)), ws, "values,formulas");
+    probe = () => (ws.isNullObject ? null : blockOf(area, PROBE_RECT, parseRange));
   }
 
   return () => {
-    let meta: ReportMeta | null = null;
-    let metaProblem: string | null = null;
-    const partIds = parts.items.map((p) => p.id);
-    if (only.isNullObject)
-      metaProblem = partIds.length ? `${partIds.length} metadata parts` : "no metadata part";
-    else {
-      const parsed = parseMetadataXml(xml.value);
-      meta = parsed.meta;
-      metaProblem = parsed.meta ? null : parsed.reason;
-    }
+    const { ids: partIds, only } = parts();
     let block: Snapshot["block"] = null;
     if (!range.isNullObject) {
-      const rect = rectOfAddress(range.address);
+      const rect = parseRange(range.address);
       if (rect)
         block = {
-          ...blockOf({ range, sheet, used: sheetUsed }, rect, rectOfAddress),
+          ...blockOf({ range, sheet, used: sheetUsed }, rect, parseRange),
           ...(merged
             ? {
                 merges: merged.isNullObject
@@ -171,15 +83,34 @@ export function queueSnapshot(
         };
     }
     return {
-      meta,
-      metaProblem,
+      ...metaOfParts(partIds, only?.xml ?? null),
       partIds,
       block,
-      names: names.items.map((n) => n.name).filter((n) => n.toUpperCase().startsWith(NAME_PREFIX)),
+      names: lists()
+        .names.map((n) => n.name)
+        .filter((n) => n.toUpperCase().startsWith(NAME_PREFIX)),
       probe: probe ? probe() : null,
-      sheetNames: sheets.items.map((s) => s.name),
+      sheetNames: lists().sheetNames,
     };
   };
+}
+
+/**
+ * Queue the loads of every defined name and every sheet's name; read after the sync. Names' formulas
+ * only when asked (NamedItem.formula is ExcelApi 1.7; "" when not loaded).
+ */
+export function queueNamesAndSheets(
+  context: Excel.RequestContext,
+  withFormulas: boolean
+): () => { names: { name: string; formula: string }[]; sheetNames: string[] } {
+  const names = context.workbook.names;
+  names.load(withFormulas ? "items/name,formula" : "items/name");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  return () => ({
+    names: names.items.map((n) => ({ name: n.name, formula: withFormulas ? n.formula : "" })),
+    sheetNames: sheets.items.map((s) => s.name),
+  });
 }
 
 /** Queue the read of the block a defined name covers; null after the sync when the name is gone. */
@@ -201,16 +132,20 @@ interface NamedRange {
   used: Excel.Range;
 }
 
-/** Queue the loads of the range a defined name covers, its sheet's name, id and protection, and its used range. */
-function queueNamedRange(context: Excel.RequestContext, name: string): NamedRange {
-  const range = context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
-  range.load("address,values,formulas");
-  const sheet = range.worksheet;
+/** Queue the loads of a range (`fields`), its sheet's name, id and protection, and the sheet's used range. */
+function queueSheetRange(range: Excel.Range, sheet: Excel.Worksheet, fields: string): NamedRange {
+  range.load(fields);
   sheet.load("name,id");
   sheet.protection.load("protected,options");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("address");
   return { range, sheet, used };
+}
+
+/** Queue the loads of the range a defined name covers (see queueSheetRange). */
+function queueNamedRange(context: Excel.RequestContext, name: string): NamedRange {
+  const range = context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
+  return queueSheetRange(range, range.worksheet, "address,values,formulas");
 }
 
 /** After the sync: the block of a queueNamedRange read, at `rect`; `toRect` reads the used range's address. */

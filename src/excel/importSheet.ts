@@ -13,9 +13,9 @@ import {
   type ImportResult,
 } from "../io/import";
 import { checkReport, type Finding, type Report } from "../report";
-import type { Lang } from "../sheet";
-import { eventsOff, eventsOn, runWrite } from "./host";
-import { locateIn, queueNewReportSheet, queueRegistry, queueWorkbookState } from "./reportSheets";
+import { locateIn, type Lang } from "../sheet";
+import { eventsOff, runWrite } from "./host";
+import { queueNewReportSheet, queueWorkbookState, showNewSheet } from "./reportSheets";
 import type { LocatedFinding } from "./types";
 
 export interface ImportSheetOptions {
@@ -80,11 +80,7 @@ export async function writeImported(
       lang: opts.lang ?? "zh",
       ...(opts.asCurrent !== undefined ? { asCurrent: opts.asCurrent } : {}),
     });
-    queueRegistry(context, st, registry);
-    queued.sheet.activate();
-    queued.sheet.getRange("A1").select();
-    eventsOn(context);
-    await context.sync();
+    await showNewSheet(context, st, registry, queued.sheet);
     return {
       status: "imported",
       format: result.format,

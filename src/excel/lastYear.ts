@@ -1,43 +1,43 @@
 /**
  * This year's report against last year's: the cross-year findings (X-00..X-04) on this year's cells,
  * and 结转上年数据, which fills 二、上年结转 (t3.carried.*) from last year's 四、结转下年度继续办理
- * (t3.carryForward.*), asking before it overwrites anything typed.
+ * (t3.carryForward.*), asking before it overwrites anything typed (src/sheet/lastYearPair.ts decides).
  *
  * Last year's report is a report sheet of this workbook (by key, see reportSheets) or a Report the
  * pane read from a file. Each call is one Excel.run: one read sync, and one write sync when it writes.
  */
-import { checkReport, type Finding, type Message, type RawValue, type Report } from "../report";
-import {
-  a1,
-  highlightPlan,
-  planCarryOver,
-  rectAddress,
-  type CarryCell,
-  type CarryPlan,
-  type Registry,
-} from "../sheet";
-import { shownByConditionalFormats } from "./check";
-import { eventsOff, eventsOn, runWrite } from "./host";
-import { cellNow, locationOf, rectNow, valueAreasNow } from "./locate";
-import type { ReadResult } from "./read";
+import { checkReport, type Finding } from "../report";
 import {
   CURRENT_KEY,
-  queueRegistry,
-  queueReportSheets,
-  queueWorkbookState,
-  type SheetRead,
-} from "./reportSheets";
-import type { LocatedFinding } from "./types";
+  carryOverStep,
+  isCrossYear,
+  locatedNow,
+  pairKeys,
+  rectAddress,
+  rectNow,
+  sheetHighlights,
+  valueAreasNow,
+  withLastYear,
+  yearPairOf,
+  type CarryCell,
+  type CarryConflict,
+  type CarryPlan,
+  type LastYearSource,
+  type LocatedFinding,
+  type ReadResult,
+  type Unavailable,
+  type WorkbookState,
+  type YearPair,
+} from "../sheet";
+import { eventsOff, eventsOn, runWrite } from "./host";
+import { queueRegistry, queueReportSheets, queueWorkbookState } from "./reportSheets";
 
-/** Last year's report: a report sheet of this workbook, or one read from a file. */
-export type LastYearSource = { key: string } | { report: Report; label: string };
+export type { CarryConflict, LastYearSource } from "../sheet";
 
 export interface LastYearOptions {
   /** This year's report sheet; default the workbook's own report. */
   thisKey?: string;
 }
-
-export type Unavailable = { status: "unavailable"; reason: Message };
 
 export type CrossYearResult =
   | Unavailable
@@ -52,16 +52,6 @@ export type CrossYearResult =
       all: LocatedFinding[];
     };
 
-const CROSS_YEAR = /^X-/;
-
-export function isCrossYear(f: Finding): boolean {
-  return CROSS_YEAR.test(f.rule);
-}
-
-function located(read: ReadResult, findings: Finding[]): LocatedFinding[] {
-  return findings.map((f) => ({ ...f, locations: f.cells.map((c) => locationOf(read, c.key)) }));
-}
-
 /** Queue the fills for `findings` on this year's sheet, as checkWorkbook does, with the cross-year ones added. */
 function queueHighlights(
   context: Excel.RequestContext,
@@ -71,70 +61,13 @@ function queueHighlights(
   if (read.block.protected) return;
   const sheet = context.workbook.worksheets.getItem(read.sheetId);
   for (const area of valueAreasNow(read)) sheet.getRange(area).format.fill.clear();
-  for (const h of highlightPlan(findings, read.layout, {
-    skip: (f) => shownByConditionalFormats(f, read.report),
-  })) {
+  for (const h of sheetHighlights(findings, read.layout, read.report)) {
     const cell = read.layout.byKey[h.key];
     sheet.getRange(rectAddress(rectNow(read, cell.rect))).format.fill.color = h.color;
   }
 }
 
-const noReport: Message = {
-  zh: "本工作簿还没有报告表格。请先插入表格或导入本年度报告。",
-  en: "This workbook has no report tables yet. Insert the tables or import this year's report first.",
-};
-
-interface Pair {
-  read: ReadResult;
-  prev: Report;
-  prevLabel: string;
-  state: ReturnType<ReturnType<typeof queueReportSheets>>["state"];
-}
-
-/** Queue the reads of this year's and last year's sheets; after the sync, the pair or why not. */
-function queuePair(
-  context: Excel.RequestContext,
-  source: LastYearSource,
-  opts: LastYearOptions
-): () => Pair | Unavailable {
-  const thisKey = opts.thisKey ?? CURRENT_KEY;
-  const keys = "key" in source ? [thisKey, source.key] : [thisKey];
-  const reads = queueReportSheets(context, keys);
-  return () => {
-    const { state, sheets } = reads();
-    const [me, prevSheet] = sheets as [SheetRead, SheetRead | undefined];
-    if (!me.read)
-      return { status: "unavailable", reason: thisKey === CURRENT_KEY ? noReport : me.problem! };
-    if (me.problem) return { status: "unavailable", reason: me.problem };
-    if (prevSheet) {
-      if (!prevSheet.read || prevSheet.problem)
-        return { status: "unavailable", reason: prevSheet.problem! };
-      if (
-        prevSheet.read.sheetId === me.read.sheetId &&
-        prevSheet.read.block.rect.top === me.read.block.rect.top
-      )
-        return {
-          status: "unavailable",
-          reason: {
-            zh: "上年报告和本年报告是同一张表。",
-            en: "Last year's report and this year's are the same sheet.",
-          },
-        };
-      return {
-        read: me.read,
-        prev: prevSheet.read.report,
-        prevLabel: prevSheet.read.sheetName,
-        state,
-      };
-    }
-    const fromFile = source as { report: Report; label: string };
-    return { read: me.read, prev: fromFile.report, prevLabel: fromFile.label, state };
-  };
-}
-
-function withLastYear(registry: Registry, thisKey: string, source: LastYearSource): Registry {
-  return "key" in source ? { ...registry, lastYear: { of: thisKey, prev: source.key } } : registry;
-}
+type Pair = YearPair & { state: WorkbookState };
 
 /** One write run: read both reports in one sync, then `body` with the pair (or why there is none). */
 function runWithPair<T>(
@@ -142,12 +75,14 @@ function runWithPair<T>(
   opts: LastYearOptions,
   body: (context: Excel.RequestContext, p: Pair) => Promise<T>
 ): Promise<T | Unavailable> {
+  const thisKey = opts.thisKey ?? CURRENT_KEY;
   return runWrite(async (context) => {
-    const pair = queuePair(context, source, opts);
+    const reads = queueReportSheets(context, pairKeys(thisKey, source));
     await context.sync();
-    const p = pair();
-    if ("status" in p) return p;
-    return body(context, p);
+    const { state, sheets } = reads();
+    const pair = yearPairOf(sheets, thisKey, source);
+    if ("status" in pair) return pair;
+    return body(context, { ...pair, state });
   });
 }
 
@@ -181,7 +116,7 @@ export async function compareWithLastYear(
     queueHighlights(context, p.read, all);
     context.workbook.worksheets.getItem(p.read.sheetId).activate();
     await finishWrite(context, p, source, opts);
-    const placed = located(p.read, all);
+    const placed = locatedNow(p.read, all);
     return {
       status: "checked",
       sheetName: p.read.sheetName,
@@ -193,13 +128,6 @@ export async function compareWithLastYear(
 }
 
 // ---- 结转上年数据 ----
-
-export interface CarryConflict extends CarryCell {
-  /** What is typed in this year's 上年结转 now. */
-  current: RawValue;
-  /** Sheet-qualified address of the cell. */
-  address: string;
-}
 
 export type CarryOverResult =
   | Unavailable
@@ -231,58 +159,26 @@ export async function carryOverFromLastYear(
 ): Promise<CarryOverResult> {
   return runWithPair(source, opts, async (context, p) => {
     const { read } = p;
-    const formulaAt = (key: string) => {
-      const c = read.layout.byKey[key];
-      const pos = cellNow(read, c.pos);
-      const f =
-        read.block.formulas[pos.row - read.block.rect.top]?.[pos.col - read.block.rect.left];
-      return typeof f === "string" && f.startsWith("=");
-    };
-    const plan = planCarryOver(read.report, p.prev, formulaAt);
-    if (plan.conflicts.length && !opts.overwrite)
-      return {
-        status: "ask",
-        sheetName: read.sheetName,
-        conflicts: plan.conflicts.map((c) => ({ ...c, address: locationOf(read, c.key)!.address })),
-      };
-    const writes: CarryCell[] = [
-      ...plan.writes,
-      ...plan.conflicts.map(({ key, column, incoming }) => ({ key, column, incoming })),
-    ];
-    const values = { ...read.report.values };
-    for (const w of writes) values[w.key] = w.incoming;
-    const after: Report = { ...read.report, values };
-    const all = checkReport(after, { prev: p.prev });
+    const step = carryOverStep(read, p.prev, opts.overwrite ?? false);
+    if (step.action === "ask")
+      return { status: "ask", sheetName: read.sheetName, conflicts: step.conflicts };
+    const all = checkReport(step.after, { prev: p.prev });
     eventsOff(context);
     // Value cells stay unlocked on a protected sheet, so the write needs no unprotect.
     const sheet = context.workbook.worksheets.getItem(read.sheetId);
-    for (const w of writes)
-      sheet.getRange(a1(cellNow(read, read.layout.byKey[w.key].pos))).values = [[w.incoming]];
-    queueHighlights(context, { ...read, report: after }, all);
+    for (const t of step.targets) sheet.getRange(t.cell).values = [[t.value]];
+    queueHighlights(context, { ...read, report: step.after }, all);
     // Show what changed: this year's sheet, the 上年结转 row.
-    const row = read.layout.cells
-      .filter((c) => c.table === 3 && c.rowId === "carried")
-      .map((c) => rectNow(read, c.rect));
     sheet.activate();
-    if (row.length)
-      sheet
-        .getRange(
-          rectAddress({
-            top: row[0].top,
-            left: row[0].left,
-            bottom: row[0].bottom,
-            right: row[row.length - 1].right,
-          })
-        )
-        .select();
+    if (step.select) sheet.getRange(step.select).select();
     await finishWrite(context, p, source, opts);
     return {
       status: "done",
       sheetName: read.sheetName,
-      written: writes,
-      unchanged: plan.unchanged,
-      skipped: plan.skipped,
-      findings: located({ ...read, report: after }, all).filter(isCrossYear),
+      written: step.writes,
+      unchanged: step.plan.unchanged,
+      skipped: step.plan.skipped,
+      findings: locatedNow(read, all).filter(isCrossYear),
     };
   });
 }

@@ -4,17 +4,15 @@
  */
 import { METADATA_NAMESPACE, metadataXml, parseMetadataXml, type ReportMeta } from "../sheet";
 import { runWrite } from "./host";
+import { queueParts } from "./parts";
 
 /** The metadata, or null when there is none or it cannot be read. One sync. */
 export async function readMetadata(): Promise<ReportMeta | null> {
   return Excel.run(async (context) => {
-    const part = context.workbook.customXmlParts
-      .getByNamespace(METADATA_NAMESPACE)
-      .getOnlyItemOrNullObject();
-    const xml = part.getXml();
+    const parts = queueParts(context, METADATA_NAMESPACE);
     await context.sync();
-    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult needs no load
-    return part.isNullObject ? null : parseMetadataXml(xml.value).meta;
+    const only = parts().only;
+    return only ? parseMetadataXml(only.xml).meta : null;
   });
 }
 
@@ -26,17 +24,13 @@ export async function updateMetadata(
   update: (current: ReportMeta | null) => ReportMeta
 ): Promise<ReportMeta> {
   return runWrite(async (context) => {
-    const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE);
-    parts.load("items/id");
-    const only = parts.getOnlyItemOrNullObject();
-    const xml = only.getXml();
+    const parts = queueParts(context, METADATA_NAMESPACE);
     await context.sync();
-    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult needs no load
-    const current = only.isNullObject ? null : parseMetadataXml(xml.value).meta;
-    const next = update(current);
-    // eslint-disable-next-line office-addins/load-object-before-read -- loaded as items/id above
-    for (const p of parts.items) p.delete();
-    context.workbook.customXmlParts.add(metadataXml(next));
+    const { ids, only } = parts();
+    const next = update(only ? parseMetadataXml(only.xml).meta : null);
+    const all = context.workbook.customXmlParts;
+    for (const id of ids) all.getItem(id).delete();
+    all.add(metadataXml(next));
     await context.sync();
     return next;
   });

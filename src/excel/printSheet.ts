@@ -11,6 +11,7 @@ import { tableGrid } from "../io/export/layout";
 import type { Report } from "../report/types";
 import type { PrintFonts, PrintInput, PrintPlan } from "../sheet/printPlan";
 import { printPlan } from "../sheet/printPlan";
+import { uniqueSheetNameOf } from "../sheet/registry";
 import { queueThinBorders } from "./apply";
 import { eventsOff, eventsOn, runWrite, supports } from "./host";
 
@@ -62,12 +63,8 @@ export function printInput(
   };
 }
 
-/** `base`, or `base(2)`, `base(3)`… (Excel compares sheet names without case). */
-export function freeSheetName(base: string, taken: string[]): string {
-  const lower = new Set(taken.map((n) => n.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) if (!lower.has(`${base}(${i})`.toLowerCase())) return `${base}(${i})`;
-}
+/** `base`, or `base(2)`, `base(3)`… (Excel compares sheet names without case), legal and within 31 characters. */
+export const freeSheetName = uniqueSheetNameOf;
 
 function queueSheet(sheet: Excel.Worksheet, plan: PrintPlan): void {
   sheet.getRange(plan.columnWidth.range).format.columnWidth = plan.columnWidth.width;

@@ -3,7 +3,7 @@
  * filled with 0). One sync. The pane checks again afterwards.
  */
 import { runWrite } from "./host";
-import { splitAddress } from "./navigate";
+import { splitAddress } from "../sheet";
 
 export interface CellWrite {
   /** Sheet-qualified address, as in CellLocation.address. */

@@ -84,6 +84,37 @@ export function rectSize(r: Rect): { rows: number; cols: number } {
   return { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 };
 }
 
+/** The cells two rectangles share; null when they do not meet. */
+export function intersect(a: Rect, b: Rect): Rect | null {
+  const r = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+  return r.top <= r.bottom && r.left <= r.right ? r : null;
+}
+
+/** True when `inner` lies wholly within `outer`. */
+export function rectWithin(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.top >= outer.top &&
+    inner.left >= outer.left &&
+    inner.bottom <= outer.bottom &&
+    inner.right <= outer.right
+  );
+}
+
+/** Smallest rectangle holding both. */
+export function rectUnion(a: Rect, b: Rect): Rect {
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}
+
 /**
  * Cover a set of cells with few rectangles: runs along each row, then runs of rows with identical
  * column runs stacked. Exact (covers the cells and nothing else); rectangles come out in reading order.

@@ -6,6 +6,7 @@
 import { isEdition } from "../report/editions";
 import type { Report, SectionId } from "../report/types";
 import { stripXmlForbidden } from "../report/xmlText";
+import { childrenNamed, localName, ownNamespace, xmlText } from "./xmlTree";
 
 export const METADATA_NAMESPACE = "urn:gk-annual-report:v1";
 const ROOT = "report";
@@ -238,39 +239,37 @@ export function parseXml(
   }
 }
 
-const local = (name: string) => name.slice(name.indexOf(":") + 1);
-const prefixOf = (name: string) => (name.includes(":") ? name.slice(0, name.indexOf(":")) : "");
-
 function textOf(e: XmlElement | undefined): string | undefined {
-  if (!e) return undefined;
-  return e.children.map((c) => (typeof c === "string" ? c : textOf(c))).join("");
+  return e ? xmlText(e) : undefined;
 }
 
 function child(e: XmlElement, name: string): XmlElement | undefined {
-  return e.children.find((c): c is XmlElement => typeof c !== "string" && local(c.name) === name);
+  return childrenNamed(e, name)[0];
 }
 
-function childrenNamed(e: XmlElement, name: string): XmlElement[] {
-  return e.children.filter((c): c is XmlElement => typeof c !== "string" && local(c.name) === name);
+/** The root element of a part's text as read from Excel (unknown: not necessarily a string); never throws. */
+export function parsePartXml(
+  xml: unknown
+): { root: XmlElement; reason?: undefined } | { root: null; reason: string } {
+  if (typeof xml !== "string") return { root: null, reason: "not a string" };
+  const parsed = parseXml(xml);
+  return parsed.root ? parsed : { root: null, reason: `not well-formed XML: ${parsed.reason}` };
 }
 
 /** Read our custom XML part back. Never throws; `meta` is null with a reason on any problem. */
 export function parseMetadataXml(
   xml: unknown
 ): { meta: ReportMeta; reason?: undefined } | { meta: null; reason: string } {
-  if (typeof xml !== "string") return { meta: null, reason: "not a string" };
-  const parsed = parseXml(xml);
-  if (!parsed.root) return { meta: null, reason: `not well-formed XML: ${parsed.reason}` };
-  return metaOfElement(parsed.root);
+  const parsed = parsePartXml(xml);
+  return parsed.root ? metaOfElement(parsed.root) : { meta: null, reason: parsed.reason };
 }
 
 /** The metadata held by a parsed `<report>` element (also when nested in another part, e.g. the sheet registry). */
 export function metaOfElement(
   root: XmlElement
 ): { meta: ReportMeta; reason?: undefined } | { meta: null; reason: string } {
-  const p = prefixOf(root.name);
-  const ns = root.attrs[p ? `xmlns:${p}` : "xmlns"];
-  if (local(root.name) !== ROOT || ns !== METADATA_NAMESPACE)
+  const ns = ownNamespace(root);
+  if (localName(root.name) !== ROOT || ns !== METADATA_NAMESPACE)
     return {
       meta: null,
       reason: `root is <${root.name}> in namespace ${ns ?? "(none)"}, not <${ROOT}> in ${METADATA_NAMESPACE}`,

@@ -10,10 +10,10 @@ import {
   escapeXmlAttr,
   metadataXml,
   metaOfElement,
-  parseXml,
+  parsePartXml,
   type ReportMeta,
-  type XmlElement,
 } from "./metadata";
+import { childrenNamed, localName, ownNamespace } from "./xmlTree";
 
 export const REGISTRY_NAMESPACE = "urn:gk-annual-report:sheets:v1";
 const ROOT = "reports";
@@ -55,31 +55,22 @@ export function registryXml(reg: Registry): string {
   return `<${ROOT} xmlns="${REGISTRY_NAMESPACE}" version="1">${entries.join("")}${last}</${ROOT}>`;
 }
 
-const local = (name: string) => name.slice(name.indexOf(":") + 1);
-
-function elements(e: XmlElement, name: string): XmlElement[] {
-  return e.children.filter((c): c is XmlElement => typeof c !== "string" && local(c.name) === name);
-}
-
 /** Read the registry back. Entries that cannot be read are dropped (and named in `reason`). */
 export function parseRegistryXml(xml: unknown): { registry: Registry; reason?: string } {
-  if (typeof xml !== "string") return { registry: emptyRegistry(), reason: "not a string" };
-  const parsed = parseXml(xml);
-  if (!parsed.root)
-    return { registry: emptyRegistry(), reason: `not well-formed XML: ${parsed.reason}` };
+  const parsed = parsePartXml(xml);
+  if (!parsed.root) return { registry: emptyRegistry(), reason: parsed.reason };
   const root = parsed.root;
-  const prefix = root.name.includes(":") ? root.name.slice(0, root.name.indexOf(":")) : "";
-  const ns = root.attrs[prefix ? `xmlns:${prefix}` : "xmlns"];
-  if (local(root.name) !== ROOT || ns !== REGISTRY_NAMESPACE)
+  const ns = ownNamespace(root);
+  if (localName(root.name) !== ROOT || ns !== REGISTRY_NAMESPACE)
     return {
       registry: emptyRegistry(),
       reason: `root is <${root.name}> in ${ns ?? "no namespace"}`,
     };
   const registry = emptyRegistry();
   const bad: string[] = [];
-  for (const e of elements(root, "entry")) {
+  for (const e of childrenNamed(root, "entry")) {
     const { key, prefix: p, kind, source } = e.attrs;
-    const report = elements(e, "report")[0];
+    const report = childrenNamed(e, "report")[0];
     const m = report ? metaOfElement(report) : { meta: null, reason: "no <report>" };
     if (!key || !p || (kind !== "import" && kind !== "summary") || !m.meta) {
       bad.push(`${key ?? "?"}: ${m.meta ? "bad attributes" : m.reason}`);
@@ -93,7 +84,7 @@ export function parseRegistryXml(xml: unknown): { registry: Registry; reason?: s
       meta: m.meta,
     });
   }
-  const last = elements(root, "lastYear")[0];
+  const last = childrenNamed(root, "lastYear")[0];
   if (last?.attrs.of && last.attrs.prev)
     registry.lastYear = { of: last.attrs.of, prev: last.attrs.prev };
   return bad.length ? { registry, reason: `entries not read: ${bad.join("; ")}` } : { registry };

@@ -3,10 +3,26 @@
  * read-back says where each of those rows is now (tables can slide down inside the block when a row
  * is inserted between them).
  */
-import { a1, rectAddress, rectsOf, type CellPos, type Rect } from "../sheet";
-import type { ReadResult } from "./read";
-import { qualified } from "./read";
-import type { CellLocation } from "./types";
+import type { Finding } from "../report";
+import { a1, rectAddress, rectsOf, type CellPos, type Rect } from "./a1";
+import type { SheetLayout } from "./layout";
+import { qualified } from "./address";
+import type { ReadResult } from "./reportRead";
+
+/** Where a report cell sits in the workbook. */
+export interface CellLocation {
+  key: string;
+  sheet: string;
+  /** A1 address within the sheet, e.g. D27. */
+  cell: string;
+  /** Sheet-qualified address for selectCell, e.g. '2024年报'!D27. */
+  address: string;
+}
+
+/** A finding with the workbook location of each of its cells (parallel to `cells`; null when not on the sheet). */
+export interface LocatedFinding extends Finding {
+  locations: (CellLocation | null)[];
+}
 
 type Placed = Pick<ReadResult, "layout" | "alignment" | "sheetName">;
 
@@ -31,6 +47,11 @@ export function locationOf(read: Placed, key: string): CellLocation | null {
   return { key, sheet: read.sheetName, cell, address: qualified(read.sheetName, cell) };
 }
 
+/** The findings with each cell's location where it is now. */
+export function locatedNow(read: Placed, findings: Finding[]): LocatedFinding[] {
+  return findings.map((f) => ({ ...f, locations: f.cells.map((c) => locationOf(read, c.key)) }));
+}
+
 /** Every value cell where it is now, in few rectangles (for clearing highlights). */
 export function valueAreasNow(read: Placed): string[] {
   const cells: CellPos[] = [];
@@ -40,4 +61,16 @@ export function valueAreasNow(read: Placed): string[] {
       for (let col = r.left; col <= r.right; col++) cells.push({ row, col });
   }
   return rectsOf(cells).map((r) => rectAddress(r));
+}
+
+/** The findings on a sheet just laid out by `layout` (no rows moved yet). */
+export function locateIn(
+  findings: Finding[],
+  sheetName: string,
+  layout: SheetLayout
+): LocatedFinding[] {
+  return locatedNow(
+    { sheetName, layout, alignment: { rowOf: new Map(), pairs: [], unpaired: [] } },
+    findings
+  );
 }
