@@ -174,7 +174,7 @@ export class Range extends ClientObject {
   /** Inserts entire rows (shift "Down"); returns the new rows, as Excel does. */
   insert(shift: string): Range {
     shiftRows(this, "insert", shift, "Down", (m) =>
-      wbOf(this).insertRows(m.sheet, m.rect.r0, rowCount(m.rect))
+      wbOf(this).rows.insert(m.sheet, m.rect.r0, rowCount(m.rect))
     );
     return this.derive((m) => m.rect);
   }
@@ -182,16 +182,20 @@ export class Range extends ClientObject {
   /** Deletes entire rows (shift "Up"). References to them become #REF!. */
   delete(shift: string): void {
     shiftRows(this, "delete", shift, "Up", (m) =>
-      wbOf(this).deleteRows(m.sheet, m.rect.r0, rowCount(m.rect))
+      wbOf(this).rows.delete(m.sheet, m.rect.r0, rowCount(m.rect))
     );
   }
 
   merge(across?: boolean): void {
-    enqueueWith<RangeRef>(this, "Range.merge", (m) => wbOf(this).merge(m.sheet, m.rect, !!across));
+    enqueueWith<RangeRef>(this, "Range.merge", (m) =>
+      wbOf(this).formats.merge(m.sheet, m.rect, !!across)
+    );
   }
 
   unmerge(): void {
-    enqueueWith<RangeRef>(this, "Range.unmerge", (m) => wbOf(this).unmerge(m.sheet, m.rect));
+    enqueueWith<RangeRef>(this, "Range.unmerge", (m) =>
+      wbOf(this).formats.unmerge(m.sheet, m.rect)
+    );
   }
 
   select(): void {
@@ -203,7 +207,7 @@ export class Range extends ClientObject {
     enqueueWith<RangeRef>(this, "Range.clear", (m) => {
       const k = applyTo ?? "All";
       if (!kinds.includes(k)) throw new ModelError("InvalidArgument", `Invalid applyTo ${k}`);
-      wbOf(this).clear(m.sheet, m.rect, k);
+      wbOf(this).cells.clear(m.sheet, m.rect, k);
     });
   }
 
@@ -271,7 +275,7 @@ export class Range extends ClientObject {
 
   getUsedRange(valuesOnly?: boolean): Range {
     return this.derive((m) => {
-      const u = wbOf(this).usedRect(m.sheet, !!valuesOnly);
+      const u = wbOf(this).cells.usedRect(m.sheet, !!valuesOnly);
       const r = u && intersect(u, m.rect);
       if (!r) throw new ModelError("ItemNotFound", "The range has no used cells");
       return r;
@@ -282,13 +286,13 @@ export class Range extends ClientObject {
 // The *Local properties read and write as the plain ones: the demo has one locale.
 const address = { get: (m: RangeRef) => qualifiedAddress(m.sheet.name, m.rect) };
 const formulas = {
-  get: (m: RangeRef, self: ClientObject) => wbOf(self).formulas(m.sheet, m.rect),
-  set: (m: RangeRef, v: unknown, self: ClientObject) => wbOf(self).writeCells(m.sheet, m.rect, v),
+  get: (m: RangeRef, self: ClientObject) => wbOf(self).cells.formulas(m.sheet, m.rect),
+  set: (m: RangeRef, v: unknown, self: ClientObject) => wbOf(self).cells.write(m.sheet, m.rect, v),
 };
 const numberFormat = {
-  get: (m: RangeRef, self: ClientObject) => wbOf(self).numberFormats(m.sheet, m.rect),
+  get: (m: RangeRef, self: ClientObject) => wbOf(self).cells.numberFormats(m.sheet, m.rect),
   set: (m: RangeRef, v: unknown, self: ClientObject) =>
-    wbOf(self).setNumberFormats(m.sheet, m.rect, v),
+    wbOf(self).cells.setNumberFormats(m.sheet, m.rect, v),
 };
 
 /** Queues Range.insert or Range.delete, which the demo does on entire rows, shifted one way, only. */
@@ -321,13 +325,13 @@ defineType(Range, {
     isEntireRow: { get: (m: RangeRef) => isEntireRows(m.rect) },
     isEntireColumn: { get: (m: RangeRef) => isEntireCols(m.rect) },
     values: {
-      get: (m: RangeRef, self) => wbOf(self).values(m.sheet, m.rect),
-      set: (m: RangeRef, v, self) => wbOf(self).writeCells(m.sheet, m.rect, v),
+      get: (m: RangeRef, self) => wbOf(self).cells.values(m.sheet, m.rect),
+      set: (m: RangeRef, v, self) => wbOf(self).cells.write(m.sheet, m.rect, v),
     },
     formulas,
     formulasLocal: formulas,
-    text: { get: (m: RangeRef, self) => wbOf(self).texts(m.sheet, m.rect) },
-    valueTypes: { get: (m: RangeRef, self) => wbOf(self).valueTypes(m.sheet, m.rect) },
+    text: { get: (m: RangeRef, self) => wbOf(self).cells.texts(m.sheet, m.rect) },
+    valueTypes: { get: (m: RangeRef, self) => wbOf(self).cells.valueTypes(m.sheet, m.rect) },
     numberFormat,
     numberFormatLocal: numberFormat,
   },

@@ -43,7 +43,7 @@ export class Worksheet extends ClientObject {
           );
         return new RangeRef(s, p.rect);
       }
-      const named = wb.getName(address) ? wb.nameRange(address) : null;
+      const named = wb.definedNames.get(address) ? wb.definedNames.range(address) : null;
       if (named && named.sheet === s) return new RangeRef(s, named.rect);
       throw new ModelError(
         "InvalidArgument",
@@ -74,12 +74,14 @@ export class Worksheet extends ClientObject {
 
   /** Excel gives A1 for a sheet with nothing in it. */
   getUsedRange(valuesOnly?: boolean): Range {
-    return this.range((s) => new RangeRef(s, wbOf(this).usedRect(s, !!valuesOnly) ?? rect(0, 0)));
+    return this.range(
+      (s) => new RangeRef(s, wbOf(this).cells.usedRect(s, !!valuesOnly) ?? rect(0, 0))
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     const r = this.range((s) => {
-      const u = wbOf(this).usedRect(s, !!valuesOnly);
+      const u = wbOf(this).cells.usedRect(s, !!valuesOnly);
       return u ? new RangeRef(s, u) : null;
     }, true);
     return enqueueResolve(r);
