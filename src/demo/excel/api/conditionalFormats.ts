@@ -8,6 +8,7 @@ import {
   ClientObject,
   child,
   defineType,
+  derivedProxy,
   enqueueResolve,
   enqueueWith,
   itemOf,
@@ -16,7 +17,7 @@ import {
   wbOf,
   type ContextLike,
 } from "./clientObject";
-import { derivedRange, Range, RangeRef } from "./range";
+import { RangeRef } from "./rangeRef";
 import { color } from "./rangeFormat";
 
 const CF_TYPES = [
@@ -187,18 +188,22 @@ export class ConditionalFormat extends ClientObject {
   }
 
   /** The range it applies to; Excel throws when it applies to several areas. */
-  getRange(): Range {
+  getRange(): ClientObject {
     return appliesTo(this, false);
   }
 
-  getRangeOrNullObject(): Range {
+  getRangeOrNullObject(): ClientObject {
     return enqueueResolve(appliesTo(this, true));
   }
 }
 
-/** The one area a format applies to; a nullable range is a null object where getRange() throws. */
-function appliesTo(cf: ConditionalFormat, nullable: boolean): Range {
-  return derivedRange<CfRef>(
+/**
+ * The one area a format applies to; a nullable range is a null object where getRange() throws.
+ * A Range made by name: range.ts imports this module for Range.conditionalFormats.
+ */
+function appliesTo(cf: ConditionalFormat, nullable: boolean): ClientObject {
+  return derivedProxy<CfRef, RangeRef>(
+    "Range",
     cf,
     (m) => {
       if (m.rule.areas.length === 1) return new RangeRef(m.sheet, m.rule.areas[0]);

@@ -17,7 +17,7 @@ import {
   wbOf,
   type ClientObject,
 } from "./clientObject";
-import type { RangeRef } from "./range";
+import type { RangeRef } from "./rangeRef";
 
 const ALERT_STYLES = ["Stop", "Warning", "Information"];
 

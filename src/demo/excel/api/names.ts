@@ -16,7 +16,8 @@ import {
   wbOf,
   type ContextLike,
 } from "./clientObject";
-import { derivedRange, Range, RangeRef } from "./range";
+import { derivedRange, Range } from "./range";
+import { RangeRef } from "./rangeRef";
 
 export class NamedItemCollection extends ClientCollection<NamedItem, NameEntry> {
   constructor(ctx: ContextLike) {

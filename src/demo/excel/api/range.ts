@@ -20,6 +20,7 @@ import {
   ClientObject,
   ClientResult,
   defineType,
+  derivedProxy,
   enqueueResult,
   enqueueWith,
   isClientObject,
@@ -34,19 +35,7 @@ import { OfficeError } from "./errors";
 import { DataValidation } from "./dataValidation";
 import { RangeAreas, areasRef } from "./rangeAreas";
 import { RangeFormat } from "./rangeFormat";
-import { Worksheet } from "./worksheet";
-
-/** What a Range proxy resolves to. `deleted` lets a proxy notice its sheet is gone. */
-export class RangeRef {
-  constructor(
-    readonly sheet: SheetModel,
-    readonly rect: Rect
-  ) {}
-
-  get deleted(): boolean {
-    return this.sheet.deleted;
-  }
-}
+import { RangeRef } from "./rangeRef";
 
 function checkRect(r: Rect): Rect {
   if (r.r0 < 0 || r.c0 < 0 || r.r1 >= MAX_ROWS || r.c1 >= MAX_COLS || r.r0 > r.r1 || r.c0 > r.c1)
@@ -63,14 +52,7 @@ export function derivedRange<M>(
   fn: (m: M) => RangeRef | null,
   nullable: boolean
 ): Range {
-  return new Range(
-    st(owner).ctx,
-    () => {
-      const m = modelOf<M>(owner);
-      return m ? fn(m) : null;
-    },
-    nullable
-  );
+  return derivedProxy("Range", owner, fn, nullable) as Range;
 }
 
 export class Range extends ClientObject {
@@ -339,7 +321,8 @@ defineType(Range, {
     format: (self: Range) => new RangeFormat(st(self).ctx, self),
     dataValidation: (self: Range) => new DataValidation(st(self).ctx, self),
     conditionalFormats: (self: Range) => new ConditionalFormatCollection(st(self).ctx, self),
+    // Worksheet is made by name: worksheet.ts imports this module for its ranges.
     worksheet: (self: Range) =>
-      new Worksheet(st(self).ctx, () => modelOf<RangeRef>(self)?.sheet ?? null, st(self).nullable),
+      derivedProxy<RangeRef, SheetModel>("Worksheet", self, (m) => m.sheet, st(self).nullable),
   },
 });

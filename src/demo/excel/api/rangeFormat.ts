@@ -14,7 +14,7 @@ import {
   type ContextLike,
   type ScalarDef,
 } from "./clientObject";
-import type { RangeRef } from "./range";
+import type { RangeRef } from "./rangeRef";
 
 function oneOf(name: string, allowed: string[]) {
   return (v: unknown): string => {

@@ -17,7 +17,8 @@ import {
   wbOf,
   type ContextLike,
 } from "./clientObject";
-import { derivedRange, Range, RangeRef } from "./range";
+import { derivedRange, Range } from "./range";
+import { RangeRef } from "./rangeRef";
 
 export class Worksheet extends ClientObject {
   constructor(ctx: ContextLike, resolver: () => SheetModel | null, nullable = false) {
