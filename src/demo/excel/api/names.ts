@@ -4,7 +4,6 @@ import { rangeFormula } from "../model/names";
 import type { Workbook as WorkbookModel } from "../model/workbook";
 import type { NameEntry } from "../model/workbookCore";
 import {
-  ClientCollection,
   ClientObject,
   defineType,
   enqueueResolve,
@@ -16,10 +15,11 @@ import {
   wbOf,
   type ContextLike,
 } from "./clientObject";
+import { KeyedCollection } from "./keyedCollection";
 import { derivedRange, Range } from "./range";
 import { RangeRef } from "./rangeRef";
 
-export class NamedItemCollection extends ClientCollection<NamedItem, NameEntry> {
+export class NamedItemCollection extends KeyedCollection<NamedItem, NameEntry> {
   constructor(ctx: ContextLike) {
     super(ctx, "NamedItemCollection", () => ctx.model);
   }
@@ -54,12 +54,8 @@ export class NamedItemCollection extends ClientCollection<NamedItem, NameEntry> 
     return itemOf(this, () => made);
   }
 
-  getItem(name: string): NamedItem {
-    return itemOf(this, () => wbOf(this).definedNames.get(name));
-  }
-
-  getItemOrNullObject(name: string): NamedItem {
-    return itemOf(this, () => wbOf(this).definedNames.get(name), true);
+  protected find(name: string): NameEntry | undefined {
+    return wbOf(this).definedNames.get(name);
   }
 }
 

@@ -6,7 +6,6 @@ import { DEFAULT_PROTECTION_OPTIONS, type SheetModel } from "../model/sheet";
 import type { Workbook as WorkbookModel } from "../model/workbook";
 import {
   ChildObject,
-  ClientCollection,
   ClientObject,
   defineType,
   enqueueResolve,
@@ -17,6 +16,7 @@ import {
   wbOf,
   type ContextLike,
 } from "./clientObject";
+import { KeyedCollection } from "./keyedCollection";
 import { derivedRange, Range } from "./range";
 import { RangeRef } from "./rangeRef";
 
@@ -137,7 +137,7 @@ defineType(Worksheet, {
   },
 });
 
-export class WorksheetCollection extends ClientCollection<Worksheet, SheetModel> {
+export class WorksheetCollection extends KeyedCollection<Worksheet, SheetModel> {
   constructor(ctx: ContextLike) {
     super(ctx, "WorksheetCollection", () => ctx.model);
   }
@@ -160,12 +160,9 @@ export class WorksheetCollection extends ClientCollection<Worksheet, SheetModel>
   }
 
   /** By name or by id, as Excel accepts both. */
-  getItem(key: string): Worksheet {
-    return this.sheet((wb) => wb.getSheet(key) ?? wb.getSheetById(key));
-  }
-
-  getItemOrNullObject(key: string): Worksheet {
-    return this.sheet((wb) => wb.getSheet(key) ?? wb.getSheetById(key), true);
+  protected find(key: string): SheetModel | undefined {
+    const wb = wbOf(this);
+    return wb.getSheet(key) ?? wb.getSheetById(key);
   }
 
   getActiveWorksheet(): Worksheet {
