@@ -57,7 +57,7 @@ function paste(host: ExcelHost, values: Report["values"]): void {
     if (!cell) continue;
     const p = parseAddress(cell.address);
     if (!p) throw new Error(`bad address ${cell.address}`);
-    wb.writeCells(wb.activeSheet, p.rect, [[v]]);
+    wb.cells.write(wb.activeSheet, p.rect, [[v]]);
   }
 }
 

@@ -9,7 +9,7 @@ type Host = ReturnType<typeof createExcelHost>;
 function cfFills(host: Host, sheetName: string, cells: string[]): Record<string, string> {
   const wb = host.workbook;
   const sheet = wb.sheet(sheetName);
-  const styles = wb.cfStyles(sheet);
+  const styles = wb.rules.cfStyles(sheet);
   const out: Record<string, string> = {};
   for (const a of cells) {
     const p = wb.resolveAddress(a, sheet)!;
@@ -108,9 +108,9 @@ describe("custom conditional formats", () => {
     await addRule(host, "Sheet1", "C1", "=C1<>A1+B1+1");
     const wb = host.workbook;
     const sheet = wb.sheet("Sheet1");
-    expect(cellView(wb, sheet, 0, 2, wb.cfStyles(sheet)).fill).toBe("#FFC7CE");
+    expect(cellView(wb, sheet, 0, 2, wb.rules.cfStyles(sheet)).fill).toBe("#FFC7CE");
     await put(host, "Sheet1", "C1", [[4]]);
-    expect(cellView(wb, sheet, 0, 2, wb.cfStyles(sheet)).fill).toBe("#E2EFDA");
+    expect(cellView(wb, sheet, 0, 2, wb.rules.cfStyles(sheet)).fill).toBe("#E2EFDA");
   });
 
   test("the newest rule takes precedence; getCount and clearAll work on the range", async () => {
@@ -201,11 +201,11 @@ describe("custom conditional formats", () => {
     });
     const wb = host.workbook;
     const sheet = wb.sheet("表");
-    wb.cfStyles(sheet); // first evaluation builds the rule formulas
+    wb.rules.cfStyles(sheet); // first evaluation builds the rule formulas
     const t0 = Date.now();
     for (let i = 0; i < 10; i++) {
-      wb.enter(sheet, i, 5, String(100 + i));
-      wb.cfStyles(sheet);
+      wb.user.enter(sheet, i, 5, String(100 + i));
+      wb.rules.cfStyles(sheet);
     }
     const perEdit = (Date.now() - t0) / 10;
     expect(perEdit).toBeLessThan(250);

@@ -19,7 +19,7 @@ describe("worksheet onChanged", () => {
     });
     await host.flushEvents();
     const sheet = host.workbook.sheet("Sheet1");
-    host.workbook.enter(sheet, 6, 3, "42");
+    host.workbook.user.enter(sheet, 6, 3, "42");
     await host.flushEvents();
     expect(seen).toEqual([
       expect.objectContaining({
@@ -76,7 +76,7 @@ describe("worksheet onChanged", () => {
       });
       await ctx.sync();
     });
-    host.workbook.enter(host.workbook.sheet("Sheet1"), 0, 0, "x");
+    host.workbook.user.enter(host.workbook.sheet("Sheet1"), 0, 0, "x");
     await host.flushEvents();
     expect(address).toBe("Sheet1!A1");
   });
@@ -97,7 +97,7 @@ describe("removing a handler through its registration's context", () => {
       registration.remove();
       await ctx.sync();
     });
-    host.workbook.enter(host.workbook.sheet("Sheet1"), 0, 0, "1");
+    host.workbook.user.enter(host.workbook.sheet("Sheet1"), 0, 0, "1");
     await host.flushEvents();
     expect(seen).toEqual([]);
   });

@@ -91,9 +91,9 @@ describe("range formats", () => {
     });
     const wb = host.workbook;
     const sheet = wb.sheet("Sheet1");
-    expect(wb.enter(sheet, 0, 0, "1")).toEqual({ ok: false, reason: "protected" });
-    expect(wb.enter(sheet, 1, 1, "1")).toEqual({ ok: true });
-    expect(wb.enter(sheet, 1, 1, "=SUM((")).toEqual({ ok: false, reason: "formula" });
+    expect(wb.user.enter(sheet, 0, 0, "1")).toEqual({ ok: false, reason: "protected" });
+    expect(wb.user.enter(sheet, 1, 1, "1")).toEqual({ ok: true });
+    expect(wb.user.enter(sheet, 1, 1, "=SUM((")).toEqual({ ok: false, reason: "formula" });
   });
 });
 
@@ -159,7 +159,7 @@ describe("how cells are drawn", () => {
     });
     const wb = host.workbook;
     const sheet = wb.sheet("Sheet1");
-    const cf = wb.cfStyles(sheet);
+    const cf = wb.rules.cfStyles(sheet);
     expect(cellView(wb, sheet, 0, 0, cf).spill).toBe(true);
     expect(cellView(wb, sheet, 1, 0, cf).spill).toBe(false);
     expect(cellView(wb, sheet, 0, 2, cf).textOrientation).toBe(180);

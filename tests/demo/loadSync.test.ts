@@ -26,11 +26,11 @@ describe("load/sync semantics", () => {
       r.values = [[1, "=A1+1"]];
       // A set value is echoed locally, as in office.js.
       expect(r.values).toEqual([[1, "=A1+1"]]);
-      expect(host.workbook.value(sheet, 0, 0)).toBeNull();
+      expect(host.workbook.cells.value(sheet, 0, 0)).toBeNull();
       await ctx.sync();
       // The load was queued before the write, so it saw the empty cells.
       expect(r.values).toEqual([["", ""]]);
-      expect(host.workbook.value(sheet, 0, 1)).toBe(2);
+      expect(host.workbook.cells.value(sheet, 0, 1)).toBe(2);
       r.load("values");
       await ctx.sync();
       expect(r.values).toEqual([[1, 2]]);
@@ -93,8 +93,8 @@ describe("load/sync semantics", () => {
       ws.getRange("A3").values = [[3]];
       await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     });
-    expect(host.workbook.value(sheet, 0, 0)).toBe(1);
-    expect(host.workbook.value(sheet, 2, 0)).toBeNull();
+    expect(host.workbook.cells.value(sheet, 0, 0)).toBe(1);
+    expect(host.workbook.cells.value(sheet, 2, 0)).toBeNull();
   });
 });
 
@@ -118,7 +118,7 @@ describe("sync counting", () => {
       ctx.workbook.worksheets.getItem("Sheet1").getRange("C3").values = [[7]];
     });
     expect(host.syncCount).toBe(0);
-    expect(host.workbook.value(host.workbook.sheet("Sheet1"), 2, 2)).toBe(7);
+    expect(host.workbook.cells.value(host.workbook.sheet("Sheet1"), 2, 2)).toBe(7);
   });
 
   test("Excel.run insists on a batch that returns a promise, like office.js", async () => {

@@ -14,11 +14,11 @@ describe("undo stack", () => {
     const host = createExcelHost({ profile: "windows" });
     const wb = host.workbook;
     const s = wb.sheet("Sheet1");
-    wb.enter(s, 0, 0, "5");
-    wb.enter(s, 0, 0, "6");
+    wb.user.enter(s, 0, 0, "5");
+    wb.user.enter(s, 0, 0, "6");
     expect(wb.undo.size).toBe(2);
-    wb.undoLast();
-    expect(wb.values(s, rect(0, 0))[0][0]).toBe(5);
+    wb.user.undo();
+    expect(wb.cells.values(s, rect(0, 0))[0][0]).toBe(5);
   });
 
   test.each<[HostProfileName, "clear" | "join"]>([
@@ -30,16 +30,16 @@ describe("undo stack", () => {
     const host = createExcelHost({ profile: name });
     const wb = host.workbook;
     const s = wb.sheet("Sheet1");
-    wb.enter(s, 0, 0, "5");
+    wb.user.enter(s, 0, 0, "5");
     await write(host, (ws) => (ws.getRange("B2").format.fill.color = "#FFC7CE"));
     if (how === "clear") {
       expect(wb.undo.size).toBe(0);
       expect(wb.undo.cleared).toBe(1);
     } else {
       expect(wb.undo.list().map((e) => e.source)).toEqual(["user", "addin"]);
-      wb.undoLast(); // the first Ctrl+Z takes back the add-in's fill, not the user's figure
+      wb.user.undo(); // the first Ctrl+Z takes back the add-in's fill, not the user's figure
       expect(s.format(1, 1).fill).toBeNull();
-      expect(wb.values(s, rect(0, 0))[0][0]).toBe(5);
+      expect(wb.cells.values(s, rect(0, 0))[0][0]).toBe(5);
     }
   });
 
@@ -47,7 +47,7 @@ describe("undo stack", () => {
     const host = createExcelHost({ profile: "office2019" });
     const wb = host.workbook;
     const s = wb.sheet("Sheet1");
-    wb.enter(s, 0, 0, "5");
+    wb.user.enter(s, 0, 0, "5");
     await host.Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("Sheet1");
       ws.getRange("A1").load("values");
@@ -124,7 +124,7 @@ describe("change events", () => {
       ws.getRange("B2").format.fill.color = "#FFC7CE";
       ws.getRange("B3").values = [[1]];
     });
-    host.workbook.enter(host.workbook.sheet("Sheet1"), 3, 1, "2");
+    host.workbook.user.enter(host.workbook.sheet("Sheet1"), 3, 1, "2");
     await host.flushEvents();
     expect(seen).toEqual([
       { address: "B3", triggerSource: "ThisLocalAddin" },
@@ -184,7 +184,7 @@ describe("validation", () => {
       })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
     const s = host.workbook.sheet("Sheet1");
-    expect(host.workbook.values(s, rect(0, 2))[0][0]).toBe(7);
+    expect(host.workbook.cells.values(s, rect(0, 2))[0][0]).toBe(7);
     // Cleared first, the new rule is taken.
     await write(host, (ws) => {
       ws.getRange("A1:A3").dataValidation.clear();
@@ -203,10 +203,10 @@ test("reopening the workbook gives the sheets new ids, keeps names and contents"
   const host = createExcelHost({ profile: "windows" });
   const s = host.workbook.sheet("Sheet1");
   const before = s.id;
-  host.workbook.addName("GK_X", "=Sheet1!$A$1");
+  host.workbook.definedNames.add("GK_X", "=Sheet1!$A$1");
   host.workbook.reopen();
   expect(s.id).not.toBe(before);
-  expect(host.workbook.getName("GK_X")).toBeDefined();
+  expect(host.workbook.definedNames.get("GK_X")).toBeDefined();
 });
 
 describe("protection", () => {

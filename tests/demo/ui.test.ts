@@ -67,7 +67,7 @@ describe("the demo workbook page", () => {
     expect((root.querySelector('input[aria-label="编辑栏"]') as HTMLInputElement).value).toBe("12");
     await user.keyboard("{Enter}");
     expect(cell("D7").textContent).toBe("12");
-    expect(demo.host.workbook.value(demo.host.workbook.sheet("Sheet1"), 6, 3)).toBe(12);
+    expect(demo.host.workbook.cells.value(demo.host.workbook.sheet("Sheet1"), 6, 3)).toBe(12);
     expect(selected()).toBe("D8");
     await user.keyboard("=D7*2{Tab}");
     expect(cell("D8").textContent).toBe("24");

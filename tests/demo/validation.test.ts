@@ -36,17 +36,17 @@ describe("data validation", () => {
     const wb = host.workbook;
     const s = wb.sheet("表");
     for (const bad of ["-1", "1.5", "十二", "12元"]) {
-      expect(wb.enter(s, 1, 1, bad)).toEqual({
+      expect(wb.user.enter(s, 1, 1, bad)).toEqual({
         ok: false,
         reason: "validation",
         alert: { title: "数据无效", message: "请输入非负整数", style: "Stop", showAlert: true },
       });
-      expect(wb.value(s, 1, 1)).toBe(1);
+      expect(wb.cells.value(s, 1, 1)).toBe(1);
     }
-    expect(wb.enter(s, 1, 1, "12")).toEqual({ ok: true });
-    expect(wb.value(s, 1, 1)).toBe(12);
+    expect(wb.user.enter(s, 1, 1, "12")).toEqual({ ok: true });
+    expect(wb.cells.value(s, 1, 1)).toBe(12);
     // Blanks pass while ignoreBlanks is true (the default).
-    expect(wb.enter(s, 1, 1, "")).toEqual({ ok: true });
+    expect(wb.user.enter(s, 1, 1, "")).toEqual({ ok: true });
   });
 
   test("writes through the API are not validated, as in Excel", async () => {
@@ -81,9 +81,9 @@ describe("data validation", () => {
     });
     const wb = host.workbook;
     const s = wb.sheet("Sheet1");
-    expect(wb.enter(s, 0, 0, "5")).toMatchObject({ ok: false, reason: "validation" });
-    expect(wb.enter(s, 0, 0, "5", true)).toEqual({ ok: true });
-    expect(wb.value(s, 0, 0)).toBe(5);
+    expect(wb.user.enter(s, 0, 0, "5")).toMatchObject({ ok: false, reason: "validation" });
+    expect(wb.user.enter(s, 0, 0, "5", true)).toEqual({ ok: true });
+    expect(wb.cells.value(s, 0, 0)).toBe(5);
   });
 
   test("clear() removes the validation", async () => {
@@ -95,7 +95,7 @@ describe("data validation", () => {
       await ctx.sync();
       expect(r.dataValidation.type).toBe("None");
     });
-    expect(host.workbook.enter(host.workbook.sheet("表"), 1, 1, "-1")).toEqual({ ok: true });
+    expect(host.workbook.user.enter(host.workbook.sheet("表"), 1, 1, "-1")).toEqual({ ok: true });
   });
 
   test("date and time rules are loud", async () => {

@@ -94,7 +94,7 @@ test("sheet renamed: tables still found", async () => {
 test("rows inserted above: tables still found, addresses follow", async () => {
   await insertReport(base);
   zeros();
-  h.host.workbook.insertRows(h.sheet(), 0, 3);
+  h.host.workbook.rows.insert(h.sheet(), 0, 3);
   const moved = addressIn("2021", "t3.resultTotal.natural", { row: 3, col: 0 });
   h.paste(moved, [[9]]);
   h.syncs();
@@ -109,7 +109,7 @@ test("a row inserted between two tables: both still read, addresses follow", asy
   await insertReport(base);
   zeros();
   const t3Caption = Number(addressIn("2021", "t3.new.natural").replace(/\D/g, "")) - 5; // a row above 表三's header
-  h.host.workbook.insertRows(h.sheet(), t3Caption - 1, 1);
+  h.host.workbook.rows.insert(h.sheet(), t3Caption - 1, 1);
   const moved = addressIn("2021", "t4.cases.review.total", { row: 1, col: 0 });
   h.paste(moved, [[2]]);
   const r = await checked();
@@ -134,7 +134,7 @@ test("a label overwritten: the problem is reported instead of findings", async (
 test("the name deleted: read at the saved place (and told)", async () => {
   await insertReport(base);
   zeros();
-  h.host.workbook.deleteName("GK_REPORT");
+  h.host.workbook.definedNames.delete("GK_REPORT");
   const r = await checked();
   expect(r.findings).toEqual([]);
   expect(r.problems.map((p) => p.kind)).toContain("names");
@@ -193,15 +193,18 @@ test("the block moved to another sheet and place (cut and paste): found through 
   zeros();
   const wb = h.host.workbook;
   const from = wb.sheet("2024年报表格");
-  const block = wb.nameRange("GK_REPORT")!.rect;
-  const content = wb.formulas(from, block);
+  const block = wb.definedNames.range("GK_REPORT")!.rect;
+  const content = wb.cells.formulas(from, block);
   const to = wb.addSheet("移动后");
   const rows = block.r1 - block.r0;
   const cols = block.c1 - block.c0;
   // Excel moves the cells and re-points the names; the demo host has no Range.moveTo, so do both by hand.
-  wb.writeCells(to, { r0: 4, c0: 2, r1: 4 + rows, c1: 2 + cols }, content);
-  wb.clear(from, block, "All");
-  wb.setNameFormula("GK_REPORT", `='移动后'!$C$5:$${String.fromCharCode(67 + cols)}$${5 + rows}`);
+  wb.cells.write(to, { r0: 4, c0: 2, r1: 4 + rows, c1: 2 + cols }, content);
+  wb.cells.clear(from, block, "All");
+  wb.definedNames.setFormula(
+    "GK_REPORT",
+    `='移动后'!$C$5:$${String.fromCharCode(67 + cols)}$${5 + rows}`
+  );
   const moved = addressIn("2021", "t3.resultTotal.natural", { row: 4, col: 2 });
   h.paste(moved, [[8]], "移动后");
   const r = await checked();

@@ -84,7 +84,7 @@ test("without a comparison there is nothing cross-year, and nothing to paint: on
   expect(h.syncs()).toBe(1);
   expect(crossYear(r)).toEqual([]);
   expect(r.lastYear).toBeUndefined();
-  expect(h.host.workbook.getName(LAST_YEAR_NAME)).toBeUndefined();
+  expect(h.host.workbook.definedNames.get(LAST_YEAR_NAME)).toBeUndefined();
 });
 
 test("last year's sheet is read as it is now: fixing this year's 上年结转 clears X-01 and its colour", async () => {
@@ -117,17 +117,17 @@ test("last year's sheet deleted: checked without it, no error, the fixed name dr
   expect(h.syncs()).toBe(2);
   expect(crossYear(r)).toEqual([]);
   expect(r.lastYear).toBeUndefined();
-  expect(h.host.workbook.getName(LAST_YEAR_NAME)).toBeUndefined();
+  expect(h.host.workbook.definedNames.get(LAST_YEAR_NAME)).toBeUndefined();
   // And it stays dropped.
   await checked();
-  expect(h.host.workbook.getName(LAST_YEAR_NAME)).toBeUndefined();
+  expect(h.host.workbook.definedNames.get(LAST_YEAR_NAME)).toBeUndefined();
 });
 
 test("last year's sheet renamed, rows inserted above its tables: still read", async () => {
   const { prevSheet } = await compared(19);
   const sheet = h.sheet(prevSheet);
   h.host.workbook.renameSheet(sheet, "上年");
-  h.host.workbook.insertRows(sheet, 0, 3);
+  h.host.workbook.rows.insert(sheet, 0, 3);
   h.syncs();
   const r = await checked();
   expect(h.syncs()).toBe(1);
@@ -137,13 +137,13 @@ test("last year's sheet renamed, rows inserted above its tables: still read", as
 
 test("a link stored without the fixed name: the first check repairs it, the next one has last year", async () => {
   await compared(9);
-  h.host.workbook.deleteName(LAST_YEAR_NAME);
+  h.host.workbook.definedNames.delete(LAST_YEAR_NAME);
   expect(await readLastYearLink()).toMatchObject({ of: CURRENT_KEY });
   h.syncs();
   const first = await checked();
   expect(h.syncs()).toBe(2);
   expect(crossYear(first)).toEqual([]);
-  expect(h.host.workbook.getName(LAST_YEAR_NAME)).toBeDefined();
+  expect(h.host.workbook.definedNames.get(LAST_YEAR_NAME)).toBeDefined();
   const next = await checked();
   expect(h.syncs()).toBe(2);
   expect(crossYear(next)).toHaveLength(2);

@@ -43,18 +43,18 @@ export function harness(options: ExcelHostOptions = {}): Harness & { uninstall: 
     sheet,
     type(address, text, name) {
       const r = at(address);
-      const res = wb.enter(sheet(name), r.r0, r.c0, text);
+      const res = wb.user.enter(sheet(name), r.r0, r.c0, text);
       if (!res.ok) throw new Error(`typing ${text} into ${address} was refused: ${res.reason}`);
     },
     paste(address, values, name) {
-      wb.paste(sheet(name), at(address), values);
+      wb.user.paste(sheet(name), at(address), values);
     },
     value(address, name) {
-      return wb.values(sheet(name), at(address))[0][0]; // as Range.values: "" for empty
+      return wb.cells.values(sheet(name), at(address))[0][0]; // as Range.values: "" for empty
     },
     formula(address, name) {
       const r = at(address);
-      return wb.formulas(sheet(name), r)[0][0];
+      return wb.cells.formulas(sheet(name), r)[0][0];
     },
     fill(address, name) {
       const r = at(address);
@@ -62,7 +62,7 @@ export function harness(options: ExcelHostOptions = {}): Harness & { uninstall: 
     },
     cfFill(address, name) {
       const r = at(address);
-      return wb.cfStyles(sheet(name)).get(r.r0 * MAX_COLS + r.c0)?.fill;
+      return wb.rules.cfStyles(sheet(name)).get(r.r0 * MAX_COLS + r.c0)?.fill;
     },
     syncs() {
       const n = host.syncCount;

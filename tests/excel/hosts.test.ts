@@ -30,7 +30,7 @@ function zeros() {
   const wb = h.host.workbook;
   const s = wb.sheet(SHEET);
   for (const c of cellsOf({ edition: "2021" }))
-    wb.writeCells(s, parseAddress(addressIn("2021", c.key))!.rect, [[0]]);
+    wb.cells.write(s, parseAddress(addressIn("2021", c.key))!.rect, [[0]]);
 }
 
 async function checked() {
@@ -70,7 +70,7 @@ describe.each(ALL)("%s: 1. the user's undo", (profile) => {
     expect(wb.undo.cleared).toBe(cleared);
     expect(wb.undo.size).toBe(size);
     expect(wb.undo.list().at(-1)).toMatchObject({ source: "user" });
-    wb.undoLast();
+    wb.user.undo();
     expect(h.value(issued, SHEET)).toBe(0);
   });
 
@@ -89,9 +89,9 @@ describe.each(ALL)("%s: 1. the user's undo", (profile) => {
           .slice(-2)
           .map((e) => e.source)
       ).toEqual(["user", "addin"]);
-      wb.undoLast();
+      wb.user.undo();
       expect(painted()).toEqual([]);
-      wb.undoLast();
+      wb.user.undo();
       expect(h.value(natural, SHEET)).toBe(0);
       // The check after that Ctrl+Z finds the sheet as the plan wants it: nothing to write.
       h.syncs();
@@ -166,7 +166,7 @@ describe("4. re-insert", () => {
       await ready(profile);
       h.type(natural, "7");
       const wb = h.host.workbook;
-      const spy = jest.spyOn(wb, "updateValidation").mockImplementationOnce(() => {
+      const spy = jest.spyOn(wb.rules, "updateValidation").mockImplementationOnce(() => {
         throw Object.assign(
           new Error("The argument is invalid or missing or has an incorrect format."),
           {
@@ -187,8 +187,8 @@ describe("4. re-insert", () => {
       // Rules and validation are back on the value cells.
       const s = wb.sheet(SHEET);
       const cell = parseAddress(natural)!.rect;
-      expect(wb.validationsIn(s, cell)[0]?.rule).toBeTruthy();
-      expect(wb.cfIntersecting(s, cell).length).toBeGreaterThan(0);
+      expect(wb.rules.validationsIn(s, cell)[0]?.rule).toBeTruthy();
+      expect(wb.rules.cfIntersecting(s, cell).length).toBeGreaterThan(0);
     }
   );
 });
@@ -250,7 +250,7 @@ describe("6. smaller items", () => {
     "%s: GK_REPORT deleted and the workbook reopened (new sheet ids): found by its sheet name",
     async (profile) => {
       await ready(profile);
-      h.host.workbook.deleteName("GK_REPORT");
+      h.host.workbook.definedNames.delete("GK_REPORT");
       h.host.workbook.reopen();
       const r = await checked();
       expect(r.problems.map((p) => p.kind)).toContain("names");

@@ -31,9 +31,9 @@ test("insert into an empty workbook: a new sheet, two syncs, the whole block, na
   expect(h.value("A1", "Sheet1")).toBe("");
   expect(h.value("A1")).toBe("某某市某某局2024年政府信息公开工作年度报告");
   expect(h.value("A3")).toBe("二、主动公开政府信息情况");
-  const t3 = h.host.workbook.getName("GK_T3");
+  const t3 = h.host.workbook.definedNames.get("GK_T3");
   expect(t3).toBeDefined();
-  expect(h.host.workbook.getName("GK_REPORT")).toBeDefined();
+  expect(h.host.workbook.definedNames.get("GK_REPORT")).toBeDefined();
   expect(h.host.workbook.xmlParts.byNamespace(METADATA_NAMESPACE)).toHaveLength(1);
   // Value cells are open for typing and validated; labels are not value cells.
   const natural = addressIn("2021", "t3.new.natural");
@@ -111,7 +111,7 @@ test("a named sheet with content: asks (one read sync, nothing written), then ov
   expect(asked).toEqual({ status: "occupied", sheetName: "Sheet1", address: "C5" });
   expect(h.syncs()).toBe(1);
   expect(h.value("A1")).toBe("");
-  expect(h.host.workbook.getName("GK_REPORT")).toBeUndefined();
+  expect(h.host.workbook.definedNames.get("GK_REPORT")).toBeUndefined();
 
   const over = await insertReport({ ...base, sheetName: "Sheet1", overwrite: true });
   expect(over).toMatchObject({ status: "inserted", sheetName: "Sheet1" });
@@ -155,7 +155,7 @@ test("inserting again after the sheet was renamed and rows inserted above: same 
   const a = addressIn("2021", "t3.carried.other");
   h.type(a, "4");
   h.host.workbook.renameSheet(h.sheet(), "我的年报");
-  h.host.workbook.insertRows(h.sheet(), 0, 2);
+  h.host.workbook.rows.insert(h.sheet(), 0, 2);
   h.syncs();
   const r = await insertReport(base);
   expect(h.syncs()).toBeLessThanOrEqual(2);

@@ -67,7 +67,7 @@ test("writes the whole report to a new, active sheet in two syncs", async () => 
   expect(sheet.showGridlines).toBe(false);
   const plan = printPlan(printInput(r));
   expect(res.address).toBe(plan.range);
-  const values = wb.values(sheet, rectOf(plan.range));
+  const values = wb.cells.values(sheet, rectOf(plan.range));
   const text = values.flat().filter((v) => v !== "");
 
   expect(values[0][0]).toBe(reportTitle(r));
@@ -76,7 +76,7 @@ test("writes the whole report to a new, active sheet in two syncs", async () => 
   // Narrative text is text, never a formula or markup.
   expect(text).toContain("\u3000\u3000=1+1 不是公式 <script>alert(1)</script> & “引号”");
   expect(
-    wb
+    wb.cells
       .formulas(sheet, rectOf(plan.range))
       .flat()
       .some((f) => typeof f === "string" && f.startsWith("=1+1"))
@@ -100,7 +100,7 @@ test("the three tables: every label and value at its place, merged as printed, w
   for (const t of plan.tables) {
     const area = rectOf(t.range);
     const grid = tableGrid(r, t.no as 2 | 3 | 4);
-    const cells = wb
+    const cells = wb.cells
       .values(sheet, area)
       .flat()
       .filter((v) => v !== "");
@@ -128,7 +128,7 @@ test("the three tables: every label and value at its place, merged as printed, w
 
   // Numbers stay numbers; a value typed as text stays text.
   const t3 = rectOf(plan.tables[1].range);
-  const flat = wb.values(sheet, t3).flat();
+  const flat = wb.cells.values(sheet, t3).flat();
   expect(flat).toContain(12);
   expect(flat).toContain("12件");
 });

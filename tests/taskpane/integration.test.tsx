@@ -100,7 +100,7 @@ test("the findings view lists the narrative findings the export's pre-check list
   await insertReport({ year: 2024, edition: "2021", agency: "某某局", totalsAsFormulas: false });
   const wb = h.host.workbook;
   for (const c of cellsOf({ edition: "2021" }))
-    wb.writeCells(wb.activeSheet, { ...parsed(addressIn("2021", c.key)) }, [[0]]);
+    wb.cells.write(wb.activeSheet, { ...parsed(addressIn("2021", c.key)) }, [[0]]);
   const text = { ...emptyNarrative(), sections: { 1: "2024年，我局共收到政府信息公开申请26件。" } };
   await writeNarrative(text);
   // What the export's pre-check finds beyond the tables: the sentence says 26, the table 0.

@@ -6,7 +6,8 @@ import { loud } from "./api/clientObject";
 import { makeRun, type HostState, type WriteRecord } from "./api/context";
 import * as enums from "./api/enums";
 import { ErrorCodes as OfficeExtensionErrorCodes, OfficeError } from "./api/errors";
-import { Workbook, type WorkbookOptions } from "./model/workbook";
+import { Workbook } from "./model/workbook";
+import type { WorkbookOptions } from "./model/workbookCore";
 import { makeOffice, type DemoOffice, type OfficeOptions } from "./office";
 import { HOST_PROFILES, PLAIN_PROFILE, type AnyProfile, type HostProfileName } from "./profiles";
 

@@ -6,12 +6,9 @@ export {
   type DemoExcel,
   type DemoRun,
 } from "./host";
-export {
-  Workbook,
-  type EntryResult,
-  type ModelChangeKind,
-  type WorkbookOptions,
-} from "./model/workbook";
+export { Workbook } from "./model/workbook";
+export type { ModelChangeKind, WorkbookOptions } from "./model/workbookCore";
+export type { EntryResult } from "./model/user";
 export type { SheetModel } from "./model/sheet";
 export { OfficeError } from "./api/errors";
 export {

@@ -54,8 +54,16 @@ export interface HostProfile {
 /** Faces stock Windows 10/11 ships for Simplified Chinese (the _GB2312 and 方正 faces are not among them). */
 const WINDOWS_FONTS = ["宋体", "新宋体", "黑体", "仿宋", "楷体", "等线", "微软雅黑"];
 
+/** Quirks seen on every real host, web and desktop alike. */
+const EVERY_HOST = {
+  mergedAreasTopLeftOnly: true,
+  mergedAreasOutsideDropped: true,
+  cfPriorityRefetch: true,
+} satisfies Partial<HostProfile>;
+
 export const HOST_PROFILES: Record<HostProfileName, HostProfile> = {
   web: {
+    ...EVERY_HOST,
     name: "web",
     label: "Excel on the web (ExcelApi 1.20)",
     platform: "OfficeOnline",
@@ -63,14 +71,12 @@ export const HOST_PROFILES: Record<HostProfileName, HostProfile> = {
     apiWritesUndo: "join",
     formatChangeEvents: false,
     eventsIgnoreEnableEvents: false,
-    mergedAreasTopLeftOnly: true,
-    mergedAreasOutsideDropped: true,
     validationOverValidationThrows: true,
-    cfPriorityRefetch: true,
     // The browser's fonts; Excel on the web substitutes the rest. Assumed like Windows: not verified.
     fonts: WINDOWS_FONTS,
   },
   windows: {
+    ...EVERY_HOST,
     name: "windows",
     label: "Excel for Windows, Microsoft 365 (ExcelApi 1.20)",
     platform: "PC",
@@ -78,13 +84,11 @@ export const HOST_PROFILES: Record<HostProfileName, HostProfile> = {
     apiWritesUndo: "join",
     formatChangeEvents: false,
     eventsIgnoreEnableEvents: false,
-    mergedAreasTopLeftOnly: true,
-    mergedAreasOutsideDropped: true,
     validationOverValidationThrows: false,
-    cfPriorityRefetch: true,
     fonts: WINDOWS_FONTS,
   },
   office2019: {
+    ...EVERY_HOST,
     name: "office2019",
     label: "ExcelApi 1.8–1.13 hosts (Microsoft 365 builds 1808–2107, Excel 2019 retail)",
     platform: "PC",
@@ -92,13 +96,11 @@ export const HOST_PROFILES: Record<HostProfileName, HostProfile> = {
     apiWritesUndo: "clear",
     formatChangeEvents: true,
     eventsIgnoreEnableEvents: true,
-    mergedAreasTopLeftOnly: true,
-    mergedAreasOutsideDropped: true,
     validationOverValidationThrows: false,
-    cfPriorityRefetch: true,
     fonts: WINDOWS_FONTS,
   },
   mac: {
+    ...EVERY_HOST,
     name: "mac",
     label: "Excel for Mac 16.70–16.95 (ExcelApi 1.17)",
     platform: "Mac",
@@ -106,10 +108,7 @@ export const HOST_PROFILES: Record<HostProfileName, HostProfile> = {
     apiWritesUndo: "clear",
     formatChangeEvents: false,
     eventsIgnoreEnableEvents: false,
-    mergedAreasTopLeftOnly: true,
-    mergedAreasOutsideDropped: true,
     validationOverValidationThrows: false,
-    cfPriorityRefetch: true,
     // Office for Mac brings the Windows faces it needs for documents; the _GB2312 ones it does not.
     // Not verified on a Mac.
     fonts: WINDOWS_FONTS,

@@ -15,7 +15,8 @@ import {
 import { cellKey, keyCol, keyRow, type SheetModel } from "../excel/model/sheet";
 import { cellView, editText } from "../excel/model/view";
 import { ModelError } from "../excel/model/errors";
-import type { EntryResult, Workbook } from "../excel/model/workbook";
+import type { EntryResult } from "../excel/model/user";
+import type { Workbook } from "../excel/model/workbook";
 import { showAlert } from "./alertDialog";
 import { cellCss } from "./cellStyle";
 import type { DemoStrings } from "./strings";
@@ -82,7 +83,7 @@ export class GridView {
   build(): void {
     const s = this.wb.activeSheet;
     const doc = this.element.ownerDocument;
-    const used = this.wb.usedRect(s);
+    const used = this.wb.cells.usedRect(s);
     const sel = s.selection;
     this.rows = Math.min(
       MAX_RENDER_ROWS,
@@ -182,7 +183,7 @@ export class GridView {
   needsBuild(): boolean {
     const s = this.wb.activeSheet;
     if (s !== this.sheet || !this.table) return true;
-    const used = this.wb.usedRect(s);
+    const used = this.wb.cells.usedRect(s);
     const sel = s.selection;
     const wantRows = Math.min(MAX_RENDER_ROWS, Math.max(used ? used.r1 + 1 : 0, sel.r1 + 2));
     const wantCols = Math.min(MAX_RENDER_COLS, Math.max(used ? used.c1 + 1 : 0, sel.c1 + 2));
@@ -193,7 +194,7 @@ export class GridView {
   paint(): void {
     const s = this.sheet;
     if (!s) return;
-    const cf = this.wb.cfStyles(s);
+    const cf = this.wb.rules.cfStyles(s);
     for (const [key, td] of this.cells) {
       const v = cellView(this.wb, s, keyRow(key), keyCol(key), cf);
       const css = cellCss(v);
@@ -317,7 +318,7 @@ export class GridView {
     const { s, r, c } = this.activeCell();
     let result: EntryResult;
     try {
-      result = this.wb.enter(s, r, c, text);
+      result = this.wb.user.enter(s, r, c, text);
     } catch (e) {
       if (!(e instanceof ModelError)) throw e;
       result = { ok: false, reason: "formula" };
@@ -338,7 +339,7 @@ export class GridView {
       this.busy = false;
       // Warning and Information alerts let the user keep the value; Stop never does.
       const keep = alert !== null && alert.style !== "Stop" && answer === "ok";
-      if (keep) this.wb.enter(s, r, c, text, true);
+      if (keep) this.wb.user.enter(s, r, c, text, true);
       this.stopEditing();
       this.focus();
       if (!keep) return false;
@@ -359,7 +360,7 @@ export class GridView {
     // Ctrl+Z (⌘Z): the workbook's undo stack, which the add-in's writes may have wiped or joined.
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z" && !this.mode) {
       e.preventDefault();
-      this.wb.undoLast();
+      this.wb.user.undo();
       return;
     }
     const arrows: Record<string, [number, number]> = {
@@ -397,7 +398,7 @@ export class GridView {
       e.preventDefault();
       const s = this.wb.activeSheet;
       try {
-        this.wb.userEdit(s, "delete", () => this.wb.clear(s, s.selection, "Contents"));
+        this.wb.user.edit(s, "delete", () => this.wb.cells.clear(s, s.selection, "Contents"));
       } catch (err) {
         if (!(err instanceof ModelError)) throw err;
         void showAlert(this.dialogHost, {

@@ -2,7 +2,8 @@
  * The page's workbook: formula bar, grid and sheet tabs over one model. Model changes are
  * gathered and drawn once per microtask, so a sync that writes hundreds of cells redraws once.
  */
-import type { ModelChangeKind, Workbook } from "../excel/model/workbook";
+import type { Workbook } from "../excel/model/workbook";
+import type { ModelChangeKind } from "../excel/model/workbookCore";
 import { FormulaBar } from "./formulaBar";
 import { GridView } from "./grid";
 import { stringsFor } from "./strings";

@@ -57,6 +57,11 @@ export type TypeDef = Pick<TypeInfo, "type" | "items"> &
   Partial<Pick<TypeInfo, "scalars" | "navs">>;
 
 const TYPES = new WeakMap<object, TypeInfo>();
+/**
+ * Proxy classes by type name, for a link back to the object that made this one (a conditional
+ * format's Range, a range's Worksheet): the module of that type imports this one's, not the reverse.
+ */
+const CLASSES = new Map<string, { prototype: object }>();
 
 // Probes made by JavaScript itself, Jest and React; answering undefined keeps them harmless.
 const PROBES = new Set([
@@ -217,6 +222,7 @@ export function typeInfo(obj: object): TypeInfo {
 export function defineType(cls: { prototype: object }, spec: TypeDef): void {
   const info: TypeInfo = { ...spec, scalars: spec.scalars ?? {}, navs: spec.navs ?? {} };
   TYPES.set(cls.prototype, info);
+  CLASSES.set(info.type, cls);
   for (const [name, def] of Object.entries(info.scalars)) {
     Object.defineProperty(cls.prototype, name, {
       configurable: true,
@@ -249,6 +255,31 @@ export function defineType(cls: { prototype: object }, spec: TypeDef): void {
       },
     });
   }
+}
+
+/** The proxy class of a type made as `new (ctx, resolver, nullable)` (Range, Worksheet). */
+export function proxyClass<M>(type: string): ItemClass<ClientObject, M> {
+  const cls = CLASSES.get(type);
+  if (!cls) throw new Error(`Demo host: proxy type ${type} is not loaded`);
+  return cls as ItemClass<ClientObject, M>;
+}
+
+/** A `type` proxy worked out from `owner`'s model when first used; null if it has none or `fn` finds none. */
+export function derivedProxy<M, R>(
+  type: string,
+  owner: ClientObject,
+  fn: (m: M) => R | null,
+  nullable: boolean
+): ClientObject {
+  const Cls = proxyClass<R>(type);
+  return new Cls(
+    st(owner).ctx,
+    () => {
+      const m = modelOf<M>(owner);
+      return m ? fn(m) : null;
+    },
+    nullable
+  );
 }
 
 /** Queues `fn` with this object's model; a missing nullable object makes it a no-op. */

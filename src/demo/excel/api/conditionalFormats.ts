@@ -8,6 +8,7 @@ import {
   ClientObject,
   child,
   defineType,
+  derivedProxy,
   enqueueResolve,
   enqueueWith,
   itemOf,
@@ -16,7 +17,7 @@ import {
   wbOf,
   type ContextLike,
 } from "./clientObject";
-import { derivedRange, Range, RangeRef } from "./range";
+import { RangeRef } from "./rangeRef";
 import { color } from "./rangeFormat";
 
 const CF_TYPES = [
@@ -63,21 +64,21 @@ export class ConditionalFormatCollection extends ClientCollection<ConditionalFor
     enqueueWith<RangeRef>(
       this,
       "ConditionalFormatCollection.add",
-      (m) => (made = cfRef(m.sheet, wbOf(this).addCf(m.sheet, m.rect, type)))
+      (m) => (made = cfRef(m.sheet, wbOf(this).rules.addCf(m.sheet, m.rect, type)))
     );
     return itemOf(this, () => made);
   }
 
   clearAll(): void {
     enqueueWith<RangeRef>(this, "ConditionalFormatCollection.clearAll", (m) =>
-      wbOf(this).clearCf(m.sheet, m.rect)
+      wbOf(this).rules.clearCf(m.sheet, m.rect)
     );
   }
 
   getItemAt(index: number): ConditionalFormat {
     return itemOf(this, () => {
       const m = modelOf<RangeRef>(this);
-      const rule = m && wbOf(this).cfIntersecting(m.sheet, m.rect)[index];
+      const rule = m && wbOf(this).rules.cfIntersecting(m.sheet, m.rect)[index];
       if (!m || !rule)
         throw new ModelError("ItemNotFound", `No conditional format at index ${index}`);
       return cfRef(m.sheet, rule);
@@ -97,7 +98,7 @@ defineType(ConditionalFormatCollection, {
   type: "ConditionalFormatCollection",
   items: (m: RangeRef, self) =>
     wbOf(self)
-      .cfIntersecting(m.sheet, m.rect)
+      .rules.cfIntersecting(m.sheet, m.rect)
       .map((rule) => cfRef(m.sheet, rule)),
 });
 
@@ -108,7 +109,7 @@ function styleField(key: "fill" | "fontColor" | "bold" | "italic") {
       const asColor = key === "fill" || key === "fontColor";
       const value = v === null ? null : asColor ? color(v) : !!v;
       (m.rule.style as Record<string, unknown>)[key] = value;
-      wbOf(self).markCfChanged(m.sheet);
+      wbOf(self).rules.markCfChanged(m.sheet);
     },
   };
 }
@@ -117,7 +118,7 @@ export class ConditionalRangeFill extends ChildObject {
   clear(): void {
     enqueueWith<CfRef>(this, "ConditionalRangeFill.clear", (m) => {
       m.rule.style.fill = null;
-      wbOf(this).markCfChanged(m.sheet);
+      wbOf(this).rules.markCfChanged(m.sheet);
     });
   }
 }
@@ -131,7 +132,7 @@ export class ConditionalRangeFont extends ChildObject {
   clear(): void {
     enqueueWith<CfRef>(this, "ConditionalRangeFont.clear", (m) => {
       Object.assign(m.rule.style, { fontColor: null, bold: null, italic: null });
-      wbOf(this).markCfChanged(m.sheet);
+      wbOf(this).rules.markCfChanged(m.sheet);
     });
   }
 }
@@ -159,7 +160,7 @@ const formulaDef = {
   set: (m: CfRef, v: unknown, self: ClientObject) => {
     if (typeof v !== "string")
       throw new ModelError("InvalidArgument", "The formula must be a string");
-    wbOf(self).setCfFormula(m.sheet, m.rule, v);
+    wbOf(self).rules.setCfFormula(m.sheet, m.rule, v);
   },
 };
 
@@ -182,23 +183,27 @@ export class ConditionalFormat extends ClientObject {
 
   delete(): void {
     enqueueWith<CfRef>(this, "ConditionalFormat.delete", (m) =>
-      wbOf(this).deleteCf(m.sheet, m.rule)
+      wbOf(this).rules.deleteCf(m.sheet, m.rule)
     );
   }
 
   /** The range it applies to; Excel throws when it applies to several areas. */
-  getRange(): Range {
+  getRange(): ClientObject {
     return appliesTo(this, false);
   }
 
-  getRangeOrNullObject(): Range {
+  getRangeOrNullObject(): ClientObject {
     return enqueueResolve(appliesTo(this, true));
   }
 }
 
-/** The one area a format applies to; a nullable range is a null object where getRange() throws. */
-function appliesTo(cf: ConditionalFormat, nullable: boolean): Range {
-  return derivedRange<CfRef>(
+/**
+ * The one area a format applies to; a nullable range is a null object where getRange() throws.
+ * A Range made by name: range.ts imports this module for Range.conditionalFormats.
+ */
+function appliesTo(cf: ConditionalFormat, nullable: boolean): ClientObject {
+  return derivedProxy<CfRef, RangeRef>(
+    "Range",
     cf,
     (m) => {
       if (m.rule.areas.length === 1) return new RangeRef(m.sheet, m.rule.areas[0]);
@@ -221,12 +226,12 @@ defineType(ConditionalFormat, {
           throw new ModelError("InvalidArgument", "priority must be a whole number ≥ 0");
         const wb = wbOf(self);
         const area = m.rule.areas[0];
-        const own = () => (area ? wb.cfIntersecting(m.sheet, area) : []);
+        const own = () => (area ? wb.rules.cfIntersecting(m.sheet, area) : []);
         const at = own().indexOf(m.rule);
         const list = m.sheet.cfRules.filter((r) => r !== m.rule);
         list.splice(Math.min(v, list.length), 0, m.rule);
         m.sheet.cfRules = list;
-        wb.markCfChanged(m.sheet);
+        wb.rules.markCfChanged(m.sheet);
         // Real hosts: the object is an index into the range's collection, so after a priority change
         // it must be fetched again; changes made through it land on the rule now at its old place
         // (the typings' note on `priority`). See ../profiles.ts.
@@ -239,7 +244,7 @@ defineType(ConditionalFormat, {
       get: (m: CfRef) => m.rule.stopIfTrue,
       set: (m: CfRef, v, self) => {
         m.rule.stopIfTrue = !!v;
-        wbOf(self).markCfChanged(m.sheet);
+        wbOf(self).rules.markCfChanged(m.sheet);
       },
     },
   },

@@ -6,7 +6,8 @@
 import { cellCount, type Rect } from "../model/address";
 import { ModelError } from "../model/errors";
 import type { SheetModel } from "../model/sheet";
-import { restorePoint, type UndoEntry } from "../model/undo";
+import { restorePoint } from "../model/restorePoint";
+import type { UndoEntry } from "../model/undo";
 import type { Workbook as WorkbookModel } from "../model/workbook";
 import { versionAtLeast } from "../profiles";
 import { isClientObject, loud, st, type ContextLike, type WriteInfo } from "./clientObject";

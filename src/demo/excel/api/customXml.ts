@@ -2,7 +2,6 @@
 import type { XmlPart, XmlPartStore } from "../model/customXml";
 import { ModelError } from "../model/errors";
 import {
-  ClientCollection,
   ClientObject,
   ClientResult,
   defineType,
@@ -14,6 +13,7 @@ import {
   wbOf,
   type ContextLike,
 } from "./clientObject";
+import { KeyedCollection } from "./keyedCollection";
 
 function xmlArg(xml: unknown): string {
   if (typeof xml !== "string") throw new ModelError("InvalidArgument", "The XML must be a string");
@@ -28,7 +28,7 @@ function guard<T>(fn: () => T): T {
   }
 }
 
-export class CustomXmlPartCollection extends ClientCollection<CustomXmlPart, XmlPart> {
+export class CustomXmlPartCollection extends KeyedCollection<CustomXmlPart, XmlPart> {
   constructor(ctx: ContextLike) {
     super(ctx, "CustomXmlPartCollection", () => ctx.model.xmlParts);
   }
@@ -53,12 +53,8 @@ export class CustomXmlPartCollection extends ClientCollection<CustomXmlPart, Xml
     );
   }
 
-  getItem(id: string): CustomXmlPart {
-    return itemOf(this, () => wbOf(this).xmlParts.get(id));
-  }
-
-  getItemOrNullObject(id: string): CustomXmlPart {
-    return itemOf(this, () => wbOf(this).xmlParts.get(id), true);
+  protected find(id: string): XmlPart | undefined {
+    return wbOf(this).xmlParts.get(id);
   }
 }
 
@@ -73,7 +69,7 @@ function live(parts: XmlPart[]): XmlPart[] {
 }
 
 /** The parts whose root element is in one namespace; the list is taken when first used in a sync. */
-export class CustomXmlPartScopedCollection extends ClientCollection<CustomXmlPart, XmlPart> {
+export class CustomXmlPartScopedCollection extends KeyedCollection<CustomXmlPart, XmlPart> {
   constructor(ctx: ContextLike, resolver: () => XmlPart[]) {
     super(ctx, "CustomXmlPartScopedCollection", resolver);
   }
@@ -93,12 +89,9 @@ export class CustomXmlPartScopedCollection extends ClientCollection<CustomXmlPar
     );
   }
 
-  getItem(id: string): CustomXmlPart {
-    return this.part((parts) => parts.find((p) => p.id === id) ?? null, false);
-  }
-
-  getItemOrNullObject(id: string): CustomXmlPart {
-    return this.part((parts) => parts.find((p) => p.id === id) ?? null, true);
+  protected find(id: string): XmlPart | null {
+    const parts = modelOf<XmlPart[]>(this);
+    return (parts && live(parts).find((p) => p.id === id)) ?? null;
   }
 
   /** Excel throws unless exactly one part is in the namespace. */

@@ -1,6 +1,6 @@
 /** Excel.DataValidation on a range. */
 import { ModelError } from "../model/errors";
-import { Workbook } from "../model/workbook";
+import { rangeFormula } from "../model/names";
 import {
   checkRuleShape,
   TYPE_OF_KIND,
@@ -17,13 +17,13 @@ import {
   wbOf,
   type ClientObject,
 } from "./clientObject";
-import type { RangeRef } from "./range";
+import type { RangeRef } from "./rangeRef";
 
 const ALERT_STYLES = ["Stop", "Warning", "Information"];
 
 /** The range's common validation: a value, undefined when it has none, or "mixed". */
 function common(self: ClientObject, m: RangeRef): Validation | undefined | "mixed" {
-  const all = wbOf(self).validationsIn(m.sheet, m.rect);
+  const all = wbOf(self).rules.validationsIn(m.sheet, m.rect);
   const first = all[0];
   return all.every((v) => v === first) ? first : "mixed";
 }
@@ -37,7 +37,7 @@ function objectArg(v: unknown, what: string): Record<string, unknown> {
 export class DataValidation extends ChildObject {
   clear(): void {
     enqueueWith<RangeRef>(this, "DataValidation.clear", (m) =>
-      wbOf(this).clearValidation(m.sheet, m.rect)
+      wbOf(this).rules.clearValidation(m.sheet, m.rect)
     );
   }
 }
@@ -66,7 +66,7 @@ defineType(DataValidation, {
         if (list && isClientObject(list.source)) {
           const src = modelOf<RangeRef>(list.source);
           if (!src) throw new ModelError("InvalidArgument", "The list source range does not exist");
-          rule = { list: { ...list, source: Workbook.rangeFormula(src.sheet.name, src.rect) } };
+          rule = { list: { ...list, source: rangeFormula(src.sheet.name, src.rect) } };
         }
         const checked = checkRuleShape(rule);
         // Excel on the web refuses a rule over a different existing one, and the batch is not
@@ -74,7 +74,7 @@ defineType(DataValidation, {
         const wb = wbOf(self);
         if (wb.profile.validationOverValidationThrows) {
           const want = JSON.stringify(checked);
-          const clash = wb
+          const clash = wb.rules
             .validationsIn(m.sheet, m.rect)
             .some((v) => v?.rule && JSON.stringify(v.rule) !== want);
           if (clash)
@@ -83,7 +83,7 @@ defineType(DataValidation, {
               "The argument is invalid or missing or has an incorrect format."
             );
         }
-        wb.updateValidation(m.sheet, m.rect, (v) => (v.rule = checked));
+        wb.rules.updateValidation(m.sheet, m.rect, (v) => (v.rule = checked));
       },
     },
     errorAlert: {
@@ -97,7 +97,7 @@ defineType(DataValidation, {
         const a = objectArg(value, "errorAlert") as Partial<ErrorAlert>;
         if (a.style !== undefined && !ALERT_STYLES.includes(a.style))
           throw new ModelError("InvalidArgument", `Invalid alert style ${a.style}`);
-        wbOf(self).updateValidation(
+        wbOf(self).rules.updateValidation(
           m.sheet,
           m.rect,
           (v) => (v.errorAlert = { ...v.errorAlert, ...a })
@@ -111,7 +111,11 @@ defineType(DataValidation, {
       },
       set: (m: RangeRef, value, self) => {
         const p = objectArg(value, "prompt") as Partial<Prompt>;
-        wbOf(self).updateValidation(m.sheet, m.rect, (v) => (v.prompt = { ...v.prompt, ...p }));
+        wbOf(self).rules.updateValidation(
+          m.sheet,
+          m.rect,
+          (v) => (v.prompt = { ...v.prompt, ...p })
+        );
       },
     },
     ignoreBlanks: {
@@ -122,9 +126,9 @@ defineType(DataValidation, {
       set: (m: RangeRef, value, self) => {
         if (typeof value !== "boolean")
           throw new ModelError("InvalidArgument", "ignoreBlanks must be true or false");
-        wbOf(self).updateValidation(m.sheet, m.rect, (v) => (v.ignoreBlanks = value));
+        wbOf(self).rules.updateValidation(m.sheet, m.rect, (v) => (v.ignoreBlanks = value));
       },
     },
-    valid: { get: (m: RangeRef, self) => wbOf(self).isValid(m.sheet, m.rect) },
+    valid: { get: (m: RangeRef, self) => wbOf(self).rules.isValid(m.sheet, m.rect) },
   },
 });

@@ -1,8 +1,9 @@
 /** Excel.NamedItemCollection and Excel.NamedItem (workbook-scoped names). */
 import { ModelError } from "../model/errors";
-import { Workbook as WorkbookModel, type NameEntry } from "../model/workbook";
+import { rangeFormula } from "../model/names";
+import type { Workbook as WorkbookModel } from "../model/workbook";
+import type { NameEntry } from "../model/workbookCore";
 import {
-  ClientCollection,
   ClientObject,
   defineType,
   enqueueResolve,
@@ -14,9 +15,11 @@ import {
   wbOf,
   type ContextLike,
 } from "./clientObject";
-import { derivedRange, Range, RangeRef } from "./range";
+import { KeyedCollection } from "./keyedCollection";
+import { derivedRange, Range } from "./range";
+import { RangeRef } from "./rangeRef";
 
-export class NamedItemCollection extends ClientCollection<NamedItem, NameEntry> {
+export class NamedItemCollection extends KeyedCollection<NamedItem, NameEntry> {
   constructor(ctx: ContextLike) {
     super(ctx, "NamedItemCollection", () => ctx.model);
   }
@@ -39,24 +42,20 @@ export class NamedItemCollection extends ClientCollection<NamedItem, NameEntry> 
       if (isClientObject(reference)) {
         const r = modelOf<RangeRef>(reference);
         if (!r) throw new ModelError("InvalidArgument", "The range does not exist");
-        formula = WorkbookModel.rangeFormula(r.sheet.name, r.rect);
+        formula = rangeFormula(r.sheet.name, r.rect);
       } else if (typeof reference === "string") formula = reference;
       else
         throw new ModelError(
           "InvalidArgument",
           "The reference must be a Range or a formula string"
         );
-      made = wb.addName(name, formula, comment ?? "");
+      made = wb.definedNames.add(name, formula, comment ?? "");
     });
     return itemOf(this, () => made);
   }
 
-  getItem(name: string): NamedItem {
-    return itemOf(this, () => wbOf(this).getName(name));
-  }
-
-  getItemOrNullObject(name: string): NamedItem {
-    return itemOf(this, () => wbOf(this).getName(name), true);
+  protected find(name: string): NameEntry | undefined {
+    return wbOf(this).definedNames.get(name);
   }
 }
 
@@ -80,7 +79,7 @@ export class NamedItem extends ClientObject {
   }
 
   delete(): void {
-    enqueueWith<NameEntry>(this, "NamedItem.delete", (e) => wbOf(this).deleteName(e.name));
+    enqueueWith<NameEntry>(this, "NamedItem.delete", (e) => wbOf(this).definedNames.delete(e.name));
   }
 }
 
@@ -89,7 +88,7 @@ function namedRange(item: NamedItem, nullable: boolean): Range {
   return derivedRange<NameEntry>(
     item,
     (e) => {
-      const r = wbOf(item).nameRange(e.name);
+      const r = wbOf(item).definedNames.range(e.name);
       if (r) return new RangeRef(r.sheet, r.rect);
       if (nullable) return null;
       throw new ModelError("InvalidOperation", `The name "${e.name}" does not refer to a range`);
@@ -102,11 +101,11 @@ defineType(NamedItem, {
   type: "NamedItem",
   scalars: {
     name: { get: (e: NameEntry) => e.name },
-    type: { get: (e: NameEntry, self) => wbOf(self).nameType(e.name) },
-    value: { get: (e: NameEntry, self) => wbOf(self).nameValue(e.name) },
+    type: { get: (e: NameEntry, self) => wbOf(self).definedNames.type(e.name) },
+    value: { get: (e: NameEntry, self) => wbOf(self).definedNames.value(e.name) },
     formula: {
-      get: (e: NameEntry, self) => wbOf(self).nameFormula(e.name),
-      set: (e: NameEntry, v, self) => wbOf(self).setNameFormula(e.name, String(v)),
+      get: (e: NameEntry, self) => wbOf(self).definedNames.formula(e.name),
+      set: (e: NameEntry, v, self) => wbOf(self).definedNames.setFormula(e.name, String(v)),
     },
     comment: {
       get: (e: NameEntry) => e.comment,

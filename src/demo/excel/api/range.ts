@@ -20,6 +20,7 @@ import {
   ClientObject,
   ClientResult,
   defineType,
+  derivedProxy,
   enqueueResult,
   enqueueWith,
   isClientObject,
@@ -34,19 +35,7 @@ import { OfficeError } from "./errors";
 import { DataValidation } from "./dataValidation";
 import { RangeAreas, areasRef } from "./rangeAreas";
 import { RangeFormat } from "./rangeFormat";
-import { Worksheet } from "./worksheet";
-
-/** What a Range proxy resolves to. `deleted` lets a proxy notice its sheet is gone. */
-export class RangeRef {
-  constructor(
-    readonly sheet: SheetModel,
-    readonly rect: Rect
-  ) {}
-
-  get deleted(): boolean {
-    return this.sheet.deleted;
-  }
-}
+import { RangeRef } from "./rangeRef";
 
 function checkRect(r: Rect): Rect {
   if (r.r0 < 0 || r.c0 < 0 || r.r1 >= MAX_ROWS || r.c1 >= MAX_COLS || r.r0 > r.r1 || r.c0 > r.c1)
@@ -63,14 +52,7 @@ export function derivedRange<M>(
   fn: (m: M) => RangeRef | null,
   nullable: boolean
 ): Range {
-  return new Range(
-    st(owner).ctx,
-    () => {
-      const m = modelOf<M>(owner);
-      return m ? fn(m) : null;
-    },
-    nullable
-  );
+  return derivedProxy("Range", owner, fn, nullable) as Range;
 }
 
 export class Range extends ClientObject {
@@ -174,7 +156,7 @@ export class Range extends ClientObject {
   /** Inserts entire rows (shift "Down"); returns the new rows, as Excel does. */
   insert(shift: string): Range {
     shiftRows(this, "insert", shift, "Down", (m) =>
-      wbOf(this).insertRows(m.sheet, m.rect.r0, rowCount(m.rect))
+      wbOf(this).rows.insert(m.sheet, m.rect.r0, rowCount(m.rect))
     );
     return this.derive((m) => m.rect);
   }
@@ -182,16 +164,20 @@ export class Range extends ClientObject {
   /** Deletes entire rows (shift "Up"). References to them become #REF!. */
   delete(shift: string): void {
     shiftRows(this, "delete", shift, "Up", (m) =>
-      wbOf(this).deleteRows(m.sheet, m.rect.r0, rowCount(m.rect))
+      wbOf(this).rows.delete(m.sheet, m.rect.r0, rowCount(m.rect))
     );
   }
 
   merge(across?: boolean): void {
-    enqueueWith<RangeRef>(this, "Range.merge", (m) => wbOf(this).merge(m.sheet, m.rect, !!across));
+    enqueueWith<RangeRef>(this, "Range.merge", (m) =>
+      wbOf(this).formats.merge(m.sheet, m.rect, !!across)
+    );
   }
 
   unmerge(): void {
-    enqueueWith<RangeRef>(this, "Range.unmerge", (m) => wbOf(this).unmerge(m.sheet, m.rect));
+    enqueueWith<RangeRef>(this, "Range.unmerge", (m) =>
+      wbOf(this).formats.unmerge(m.sheet, m.rect)
+    );
   }
 
   select(): void {
@@ -203,7 +189,7 @@ export class Range extends ClientObject {
     enqueueWith<RangeRef>(this, "Range.clear", (m) => {
       const k = applyTo ?? "All";
       if (!kinds.includes(k)) throw new ModelError("InvalidArgument", `Invalid applyTo ${k}`);
-      wbOf(this).clear(m.sheet, m.rect, k);
+      wbOf(this).cells.clear(m.sheet, m.rect, k);
     });
   }
 
@@ -271,7 +257,7 @@ export class Range extends ClientObject {
 
   getUsedRange(valuesOnly?: boolean): Range {
     return this.derive((m) => {
-      const u = wbOf(this).usedRect(m.sheet, !!valuesOnly);
+      const u = wbOf(this).cells.usedRect(m.sheet, !!valuesOnly);
       const r = u && intersect(u, m.rect);
       if (!r) throw new ModelError("ItemNotFound", "The range has no used cells");
       return r;
@@ -282,13 +268,13 @@ export class Range extends ClientObject {
 // The *Local properties read and write as the plain ones: the demo has one locale.
 const address = { get: (m: RangeRef) => qualifiedAddress(m.sheet.name, m.rect) };
 const formulas = {
-  get: (m: RangeRef, self: ClientObject) => wbOf(self).formulas(m.sheet, m.rect),
-  set: (m: RangeRef, v: unknown, self: ClientObject) => wbOf(self).writeCells(m.sheet, m.rect, v),
+  get: (m: RangeRef, self: ClientObject) => wbOf(self).cells.formulas(m.sheet, m.rect),
+  set: (m: RangeRef, v: unknown, self: ClientObject) => wbOf(self).cells.write(m.sheet, m.rect, v),
 };
 const numberFormat = {
-  get: (m: RangeRef, self: ClientObject) => wbOf(self).numberFormats(m.sheet, m.rect),
+  get: (m: RangeRef, self: ClientObject) => wbOf(self).cells.numberFormats(m.sheet, m.rect),
   set: (m: RangeRef, v: unknown, self: ClientObject) =>
-    wbOf(self).setNumberFormats(m.sheet, m.rect, v),
+    wbOf(self).cells.setNumberFormats(m.sheet, m.rect, v),
 };
 
 /** Queues Range.insert or Range.delete, which the demo does on entire rows, shifted one way, only. */
@@ -321,13 +307,13 @@ defineType(Range, {
     isEntireRow: { get: (m: RangeRef) => isEntireRows(m.rect) },
     isEntireColumn: { get: (m: RangeRef) => isEntireCols(m.rect) },
     values: {
-      get: (m: RangeRef, self) => wbOf(self).values(m.sheet, m.rect),
-      set: (m: RangeRef, v, self) => wbOf(self).writeCells(m.sheet, m.rect, v),
+      get: (m: RangeRef, self) => wbOf(self).cells.values(m.sheet, m.rect),
+      set: (m: RangeRef, v, self) => wbOf(self).cells.write(m.sheet, m.rect, v),
     },
     formulas,
     formulasLocal: formulas,
-    text: { get: (m: RangeRef, self) => wbOf(self).texts(m.sheet, m.rect) },
-    valueTypes: { get: (m: RangeRef, self) => wbOf(self).valueTypes(m.sheet, m.rect) },
+    text: { get: (m: RangeRef, self) => wbOf(self).cells.texts(m.sheet, m.rect) },
+    valueTypes: { get: (m: RangeRef, self) => wbOf(self).cells.valueTypes(m.sheet, m.rect) },
     numberFormat,
     numberFormatLocal: numberFormat,
   },
@@ -335,7 +321,8 @@ defineType(Range, {
     format: (self: Range) => new RangeFormat(st(self).ctx, self),
     dataValidation: (self: Range) => new DataValidation(st(self).ctx, self),
     conditionalFormats: (self: Range) => new ConditionalFormatCollection(st(self).ctx, self),
+    // Worksheet is made by name: worksheet.ts imports this module for its ranges.
     worksheet: (self: Range) =>
-      new Worksheet(st(self).ctx, () => modelOf<RangeRef>(self)?.sheet ?? null, st(self).nullable),
+      derivedProxy<RangeRef, SheetModel>("Worksheet", self, (m) => m.sheet, st(self).nullable),
   },
 });

@@ -7,10 +7,11 @@ import {
   defineType,
   itemOf,
   modelOf,
+  proxyClass,
   st,
   type ContextLike,
 } from "./clientObject";
-import { Range, RangeRef } from "./range";
+import { RangeRef } from "./rangeRef";
 
 export interface AreasRef {
   sheet: SheetModel;
@@ -55,16 +56,17 @@ defineType(RangeAreas, {
   },
 });
 
-export class RangeCollection extends ClientCollection<Range, RangeRef> {
+/** Its items are Ranges, made by name: range.ts imports this module for getMergedAreasOrNullObject. */
+export class RangeCollection extends ClientCollection<ClientObject, RangeRef> {
   constructor(ctx: ContextLike, resolver: () => AreasRef | null, nullable: boolean) {
     super(ctx, "RangeCollection", resolver, nullable);
   }
 
   itemClass() {
-    return Range;
+    return proxyClass<RangeRef>("Range");
   }
 
-  getItemAt(index: number): Range {
+  getItemAt(index: number): ClientObject {
     return itemOf(this, () => {
       const m = modelOf<AreasRef>(this);
       const r = m?.rects[index];

@@ -14,7 +14,7 @@ import {
   type ContextLike,
   type ScalarDef,
 } from "./clientObject";
-import type { RangeRef } from "./range";
+import type { RangeRef } from "./rangeRef";
 
 function oneOf(name: string, allowed: string[]) {
   return (v: unknown): string => {
@@ -40,11 +40,11 @@ function field<K extends keyof CellFormat>(
 ): ScalarDef {
   return {
     get: (m: RangeRef, self) => {
-      const v = wbOf(self).uniform(m.sheet, m.rect, (f) => f[key]);
+      const v = wbOf(self).formats.uniform(m.sheet, m.rect, (f) => f[key]);
       return v === undefined ? null : show(v);
     },
     set: (m: RangeRef, v, self) =>
-      wbOf(self).patchFormat(m.sheet, m.rect, { [key]: check(v) } as Partial<CellFormat>),
+      wbOf(self).formats.patch(m.sheet, m.rect, { [key]: check(v) } as Partial<CellFormat>),
   };
 }
 
@@ -62,7 +62,7 @@ const positive = (v: unknown) => {
 export class RangeFill extends ChildObject {
   clear(): void {
     enqueueWith<RangeRef>(this, "RangeFill.clear", (m) =>
-      wbOf(this).patchFormat(m.sheet, m.rect, { fill: null })
+      wbOf(this).formats.patch(m.sheet, m.rect, { fill: null })
     );
   }
 }
@@ -287,12 +287,13 @@ defineType(RangeFormat, {
       return v;
     }),
     columnWidth: {
-      get: (m: RangeRef, self) => wbOf(self).columnWidth(m.sheet, m.rect),
-      set: (m: RangeRef, v, self) => wbOf(self).setColumnWidth(m.sheet, m.rect, positive(v)),
+      get: (m: RangeRef, self) => wbOf(self).formats.columnWidth(m.sheet, m.rect),
+      set: (m: RangeRef, v, self) =>
+        wbOf(self).formats.setColumnWidth(m.sheet, m.rect, positive(v)),
     },
     rowHeight: {
-      get: (m: RangeRef, self) => wbOf(self).rowHeight(m.sheet, m.rect),
-      set: (m: RangeRef, v, self) => wbOf(self).setRowHeight(m.sheet, m.rect, positive(v)),
+      get: (m: RangeRef, self) => wbOf(self).formats.rowHeight(m.sheet, m.rect),
+      set: (m: RangeRef, v, self) => wbOf(self).formats.setRowHeight(m.sheet, m.rect, positive(v)),
     },
   },
   navs: {

@@ -4,7 +4,8 @@ import type { Workbook as WorkbookModel } from "../model/workbook";
 import { ClientObject, defineType, enqueueWith, st, wbOf, type ContextLike } from "./clientObject";
 import { CustomXmlPartCollection } from "./customXml";
 import { NamedItemCollection } from "./names";
-import { Range, RangeRef } from "./range";
+import { Range } from "./range";
+import { RangeRef } from "./rangeRef";
 import { WorksheetCollection } from "./worksheet";
 
 export class WorkbookProxy extends ClientObject {

@@ -6,7 +6,6 @@ import { DEFAULT_PROTECTION_OPTIONS, type SheetModel } from "../model/sheet";
 import type { Workbook as WorkbookModel } from "../model/workbook";
 import {
   ChildObject,
-  ClientCollection,
   ClientObject,
   defineType,
   enqueueResolve,
@@ -17,7 +16,9 @@ import {
   wbOf,
   type ContextLike,
 } from "./clientObject";
-import { derivedRange, Range, RangeRef } from "./range";
+import { KeyedCollection } from "./keyedCollection";
+import { derivedRange, Range } from "./range";
+import { RangeRef } from "./rangeRef";
 
 export class Worksheet extends ClientObject {
   constructor(ctx: ContextLike, resolver: () => SheetModel | null, nullable = false) {
@@ -43,7 +44,7 @@ export class Worksheet extends ClientObject {
           );
         return new RangeRef(s, p.rect);
       }
-      const named = wb.getName(address) ? wb.nameRange(address) : null;
+      const named = wb.definedNames.get(address) ? wb.definedNames.range(address) : null;
       if (named && named.sheet === s) return new RangeRef(s, named.rect);
       throw new ModelError(
         "InvalidArgument",
@@ -74,12 +75,14 @@ export class Worksheet extends ClientObject {
 
   /** Excel gives A1 for a sheet with nothing in it. */
   getUsedRange(valuesOnly?: boolean): Range {
-    return this.range((s) => new RangeRef(s, wbOf(this).usedRect(s, !!valuesOnly) ?? rect(0, 0)));
+    return this.range(
+      (s) => new RangeRef(s, wbOf(this).cells.usedRect(s, !!valuesOnly) ?? rect(0, 0))
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
     const r = this.range((s) => {
-      const u = wbOf(this).usedRect(s, !!valuesOnly);
+      const u = wbOf(this).cells.usedRect(s, !!valuesOnly);
       return u ? new RangeRef(s, u) : null;
     }, true);
     return enqueueResolve(r);
@@ -134,7 +137,7 @@ defineType(Worksheet, {
   },
 });
 
-export class WorksheetCollection extends ClientCollection<Worksheet, SheetModel> {
+export class WorksheetCollection extends KeyedCollection<Worksheet, SheetModel> {
   constructor(ctx: ContextLike) {
     super(ctx, "WorksheetCollection", () => ctx.model);
   }
@@ -157,12 +160,9 @@ export class WorksheetCollection extends ClientCollection<Worksheet, SheetModel>
   }
 
   /** By name or by id, as Excel accepts both. */
-  getItem(key: string): Worksheet {
-    return this.sheet((wb) => wb.getSheet(key) ?? wb.getSheetById(key));
-  }
-
-  getItemOrNullObject(key: string): Worksheet {
-    return this.sheet((wb) => wb.getSheet(key) ?? wb.getSheetById(key), true);
+  protected find(key: string): SheetModel | undefined {
+    const wb = wbOf(this);
+    return wb.getSheet(key) ?? wb.getSheetById(key);
   }
 
   getActiveWorksheet(): Worksheet {

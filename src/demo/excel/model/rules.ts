@@ -6,124 +6,127 @@ import { FORMAT_CELL_LIMIT } from "./formatOps";
 import { shiftRelative } from "./formulaRefs";
 import { cellKey, keyCol, keyRow, type SheetModel } from "./sheet";
 import { newValidation, passes, type Validation } from "./validation";
-import type { Workbook } from "./workbook";
+import type { WorkbookCore } from "./workbookCore";
 
-/** New rules go to the top of the sheet's priority order, as in Excel. */
-export function addCf(wb: Workbook, s: SheetModel, r: Rect, type: string): CfRule {
-  const rule = newCfRule(r, type);
-  s.cfRules.unshift(rule);
-  wb.cf.invalidate();
-  wb.notify("format", s);
-  return rule;
-}
+export class RuleOps {
+  constructor(private readonly wb: WorkbookCore) {}
 
-export function setCfFormula(wb: Workbook, s: SheetModel, rule: CfRule, formula: string): void {
-  const f = formula.startsWith("=") ? formula : "=" + formula;
-  if (!wb.engine.isValidFormula(f))
-    throw new ModelError("InvalidArgument", `The formula ${formula} contains an error`);
-  rule.formula = f;
-  wb.cf.invalidate();
-  wb.notify("format", s);
-}
+  /** New rules go to the top of the sheet's priority order, as in Excel. */
+  addCf(s: SheetModel, r: Rect, type: string): CfRule {
+    const rule = newCfRule(r, type);
+    s.cfRules.unshift(rule);
+    this.wb.cf.invalidate();
+    this.wb.notify("format", s);
+    return rule;
+  }
 
-export function deleteCf(wb: Workbook, s: SheetModel, rule: CfRule): void {
-  s.cfRules = s.cfRules.filter((x) => x !== rule);
-  rule.deleted = true;
-  wb.cf.invalidate();
-  wb.notify("format", s);
-}
+  setCfFormula(s: SheetModel, rule: CfRule, formula: string): void {
+    const f = formula.startsWith("=") ? formula : "=" + formula;
+    if (!this.wb.engine.isValidFormula(f))
+      throw new ModelError("InvalidArgument", `The formula ${formula} contains an error`);
+    rule.formula = f;
+    this.wb.cf.invalidate();
+    this.wb.notify("format", s);
+  }
 
-export function cfIntersecting(wb: Workbook, s: SheetModel, r: Rect): CfRule[] {
-  return s.cfRules.filter((rule) => rule.areas.some((a) => intersect(a, r)));
-}
+  deleteCf(s: SheetModel, rule: CfRule): void {
+    s.cfRules = s.cfRules.filter((x) => x !== rule);
+    rule.deleted = true;
+    this.wb.cf.invalidate();
+    this.wb.notify("format", s);
+  }
 
-/** Removes conditional formatting from the cells of `r`, splitting rules that extend beyond it. */
-export function clearCf(wb: Workbook, s: SheetModel, r: Rect): void {
-  for (const rule of wb.cfIntersecting(s, r)) {
-    const areas = sortAreas(rule.areas.flatMap((a) => subtract(a, r)));
-    if (areas.length === 0) {
-      wb.deleteCf(s, rule);
-      continue;
+  cfIntersecting(s: SheetModel, r: Rect): CfRule[] {
+    return s.cfRules.filter((rule) => rule.areas.some((a) => intersect(a, r)));
+  }
+
+  /** Removes conditional formatting from the cells of `r`, splitting rules that extend beyond it. */
+  clearCf(s: SheetModel, r: Rect): void {
+    for (const rule of this.cfIntersecting(s, r)) {
+      const areas = sortAreas(rule.areas.flatMap((a) => subtract(a, r)));
+      if (areas.length === 0) {
+        this.deleteCf(s, rule);
+        continue;
+      }
+      const anchor = firstCorner(areas);
+      rule.formula = shiftRelative(
+        rule.formula,
+        anchor.r - rule.anchor.r,
+        anchor.c - rule.anchor.c
+      );
+      rule.areas = areas;
+      rule.anchor = anchor;
     }
-    const anchor = firstCorner(areas);
-    rule.formula = shiftRelative(rule.formula, anchor.r - rule.anchor.r, anchor.c - rule.anchor.c);
-    rule.areas = areas;
-    rule.anchor = anchor;
+    this.wb.cf.invalidate();
+    this.wb.notify("format", s);
   }
-  wb.cf.invalidate();
-  wb.notify("format", s);
-}
 
-export function markCfChanged(wb: Workbook, s: SheetModel): void {
-  wb.cf.invalidate();
-  wb.notify("format", s);
-}
+  markCfChanged(s: SheetModel): void {
+    this.wb.cf.invalidate();
+    this.wb.notify("format", s);
+  }
 
-export function cfStyles(wb: Workbook, s: SheetModel): Map<number, CfStyle> {
-  return wb.cf.styles(s);
-}
+  cfStyles(s: SheetModel): Map<number, CfStyle> {
+    return this.wb.cf.styles(s);
+  }
 
-export function validationsIn(wb: Workbook, s: SheetModel, r: Rect): (Validation | undefined)[] {
-  const out: (Validation | undefined)[] = [];
-  if (cellCount(r) > 100_000) return [...new Set(s.validations.values())];
-  for (let row = r.r0; row <= r.r1; row++)
-    for (let col = r.c0; col <= r.c1; col++) out.push(s.validations.get(cellKey(row, col)));
-  return out;
-}
-
-/**
- * Changes validation on a range. The range shares one validation object anchored at its
- * top-left; a property set earlier on the same range (errorAlert before rule) is kept.
- */
-export function updateValidation(
-  wb: Workbook,
-  s: SheetModel,
-  r: Rect,
-  patch: (v: Validation) => void
-): void {
-  if (cellCount(r) > FORMAT_CELL_LIMIT)
-    throw new ModelError(
-      "NotImplemented",
-      `Demo host: validation on more than ${FORMAT_CELL_LIMIT} cells is not implemented`
-    );
-  const all = wb.validationsIn(s, r);
-  const shared = all[0];
-  let v: Validation;
-  if (
-    shared &&
-    all.every((x) => x === shared) &&
-    shared.anchor.r === r.r0 &&
-    shared.anchor.c === r.c0
-  )
-    v = shared;
-  else {
-    v = shared
-      ? { ...(JSON.parse(JSON.stringify(shared)) as Validation), anchor: { r: r.r0, c: r.c0 } }
-      : newValidation({ r: r.r0, c: r.c0 });
+  validationsIn(s: SheetModel, r: Rect): (Validation | undefined)[] {
+    const out: (Validation | undefined)[] = [];
+    if (cellCount(r) > 100_000) return [...new Set(s.validations.values())];
     for (let row = r.r0; row <= r.r1; row++)
-      for (let col = r.c0; col <= r.c1; col++) s.validations.set(cellKey(row, col), v);
+      for (let col = r.c0; col <= r.c1; col++) out.push(s.validations.get(cellKey(row, col)));
+    return out;
   }
-  patch(v);
-  wb.notify("format", s);
-}
 
-export function clearValidation(wb: Workbook, s: SheetModel, r: Rect): void {
-  for (const key of [...s.validations.keys()])
-    if (contains(r, keyRow(key), keyCol(key))) s.validations.delete(key);
-  wb.notify("format", s);
-}
-
-/** Range.dataValidation.valid: true if every value passes, false if none does, null if mixed. */
-export function isValid(wb: Workbook, s: SheetModel, r: Rect): boolean | null {
-  let bad = 0;
-  for (const [key, v] of s.validations) {
-    const row = keyRow(key);
-    const col = keyCol(key);
-    if (!contains(r, row, col)) continue;
-    const ok = passes(v, wb.value(s, row, col), (f) =>
-      wb.engine.evaluate(shiftRelative(f, row - v.anchor.r, col - v.anchor.c), s.engineId)
-    );
-    if (!ok) bad++;
+  /**
+   * Changes validation on a range. The range shares one validation object anchored at its
+   * top-left; a property set earlier on the same range (errorAlert before rule) is kept.
+   */
+  updateValidation(s: SheetModel, r: Rect, patch: (v: Validation) => void): void {
+    if (cellCount(r) > FORMAT_CELL_LIMIT)
+      throw new ModelError(
+        "NotImplemented",
+        `Demo host: validation on more than ${FORMAT_CELL_LIMIT} cells is not implemented`
+      );
+    const all = this.validationsIn(s, r);
+    const shared = all[0];
+    let v: Validation;
+    if (
+      shared &&
+      all.every((x) => x === shared) &&
+      shared.anchor.r === r.r0 &&
+      shared.anchor.c === r.c0
+    )
+      v = shared;
+    else {
+      v = shared
+        ? { ...(JSON.parse(JSON.stringify(shared)) as Validation), anchor: { r: r.r0, c: r.c0 } }
+        : newValidation({ r: r.r0, c: r.c0 });
+      for (let row = r.r0; row <= r.r1; row++)
+        for (let col = r.c0; col <= r.c1; col++) s.validations.set(cellKey(row, col), v);
+    }
+    patch(v);
+    this.wb.notify("format", s);
   }
-  return bad === 0 ? true : bad === cellCount(r) ? false : null;
+
+  clearValidation(s: SheetModel, r: Rect): void {
+    for (const key of [...s.validations.keys()])
+      if (contains(r, keyRow(key), keyCol(key))) s.validations.delete(key);
+    this.wb.notify("format", s);
+  }
+
+  /** Range.dataValidation.valid: true if every value passes, false if none does, null if mixed. */
+  isValid(s: SheetModel, r: Rect): boolean | null {
+    let bad = 0;
+    for (const [key, v] of s.validations) {
+      const row = keyRow(key);
+      const col = keyCol(key);
+      if (!contains(r, row, col)) continue;
+      const ok = passes(v, this.wb.engine.value(s.engineId, row, col), (f) =>
+        this.wb.engine.evaluate(shiftRelative(f, row - v.anchor.r, col - v.anchor.c), s.engineId)
+      );
+      if (!ok) bad++;
+    }
+    return bad === 0 ? true : bad === cellCount(r) ? false : null;
+  }
 }

@@ -10,7 +10,7 @@ import { ModelError } from "./errors";
 import { mapSpan, shiftKeyedRows, shiftRowMap, type RowChange } from "./rowShift";
 import { cellKey, keyCol, keyRow, type SheetModel } from "./sheet";
 import { rewriteValidation, type Validation } from "./validation";
-import type { Workbook } from "./workbook";
+import type { WorkbookCore } from "./workbookCore";
 
 function check(s: SheetModel, at: number, count: number): void {
   if (!Number.isInteger(at) || !Number.isInteger(count) || at < 0 || count < 1)
@@ -19,35 +19,48 @@ function check(s: SheetModel, at: number, count: number): void {
     throw new ModelError("AccessDenied", "Rows can't be inserted or deleted on a protected sheet");
 }
 
-export function insertRows(wb: Workbook, s: SheetModel, at: number, count: number): void {
-  check(s, at, count);
-  const ch: RowChange = { kind: "insert", at, count };
-  wb.engine.addRows(s.engineId, at, count);
-  const validationsBefore = new Map(s.validations);
-  moveSheetState(wb, s, ch);
-  if (at > 0) {
-    // Format Same As Above: the new rows copy the formats of the row above them.
-    for (const [key, f] of [...s.formats]) {
-      if (keyRow(key) !== at - 1) continue;
-      for (let i = 0; i < count; i++) s.formats.set(cellKey(at + i, keyCol(key)), f);
+export class RowOps {
+  constructor(private readonly wb: WorkbookCore) {}
+
+  insert(s: SheetModel, at: number, count: number): void {
+    check(s, at, count);
+    const ch: RowChange = { kind: "insert", at, count };
+    this.wb.engine.addRows(s.engineId, at, count);
+    const validationsBefore = new Map(s.validations);
+    moveSheetState(this.wb.sheets, s, ch);
+    if (at > 0) {
+      // Format Same As Above: the new rows copy the formats of the row above them.
+      for (const [key, f] of [...s.formats]) {
+        if (keyRow(key) !== at - 1) continue;
+        for (let i = 0; i < count; i++) s.formats.set(cellKey(at + i, keyCol(key)), f);
+      }
+      // Validation grows when rows are inserted inside its area.
+      for (const [key, v] of validationsBefore) {
+        if (keyRow(key) !== at - 1) continue;
+        const below = validationsBefore.get(cellKey(at, keyCol(key)));
+        if (below === v)
+          for (let i = 0; i < count; i++) s.validations.set(cellKey(at + i, keyCol(key)), v);
+      }
     }
-    // Validation grows when rows are inserted inside its area.
-    for (const [key, v] of validationsBefore) {
-      if (keyRow(key) !== at - 1) continue;
-      const below = validationsBefore.get(cellKey(at, keyCol(key)));
-      if (below === v)
-        for (let i = 0; i < count; i++) s.validations.set(cellKey(at + i, keyCol(key)), v);
-    }
+    this.changed(s, ch, "RowInserted");
+  }
+
+  delete(s: SheetModel, at: number, count: number): void {
+    check(s, at, count);
+    const ch: RowChange = { kind: "delete", at, count };
+    this.wb.engine.removeRows(s.engineId, at, count);
+    moveSheetState(this.wb.sheets, s, ch);
+    this.changed(s, ch, "RowDeleted");
+  }
+
+  private changed(s: SheetModel, ch: RowChange, changeType: string): void {
+    this.wb.cf.invalidate();
+    this.wb.emitChange(s, `${ch.at + 1}:${ch.at + ch.count}`, changeType);
+    this.wb.notify("structure", s);
   }
 }
 
-export function deleteRows(wb: Workbook, s: SheetModel, at: number, count: number): void {
-  check(s, at, count);
-  wb.engine.removeRows(s.engineId, at, count);
-  moveSheetState(wb, s, { kind: "delete", at, count });
-}
-
-function moveSheetState(wb: Workbook, s: SheetModel, ch: RowChange): void {
+function moveSheetState(sheets: SheetModel[], s: SheetModel, ch: RowChange): void {
   shiftKeyedRows(s.formats, MAX_COLS, ch);
   shiftRowMap(s.rowHeights, ch);
   s.merges = s.merges.flatMap((m) => {
@@ -69,7 +82,7 @@ function moveSheetState(wb: Workbook, s: SheetModel, ch: RowChange): void {
     if (!a || r < a.r || (r === a.r && c < a.c)) newAnchors.set(v, { r, c });
   }
 
-  for (const sheet of wb.sheets) {
+  for (const sheet of sheets) {
     for (const rule of sheet.cfRules) {
       const oldAnchor = rule.anchor;
       if (sheet === s) {

@@ -59,7 +59,7 @@ export function cellView(
   cf: Map<number, CfStyle>
 ): CellView {
   const f = s.format(r, c);
-  const v = wb.value(s, r, c);
+  const v = wb.cells.value(s, r, c);
   const style = cf.get(cellKey(r, c));
   // "General" puts numbers right, logical values and errors in the middle, text left.
   const general: CellView["align"] =
@@ -73,7 +73,7 @@ export function cellView(
     f.textOrientation === 0 &&
     !s.mergeAt(r, c) &&
     !s.mergeAt(r, c + 1) &&
-    wb.value(s, r, c + 1) === null;
+    wb.cells.value(s, r, c + 1) === null;
   return {
     text: formatValue(v, f.numberFormat),
     fill: style?.fill ?? f.fill,
@@ -99,7 +99,7 @@ export function cellView(
 
 /** What the formula bar shows for a cell: its formula, else its constant as typed. */
 export function editText(wb: Workbook, s: SheetModel, r: number, c: number): string {
-  const content = wb.content(s, r, c);
+  const content = wb.cells.content(s, r, c);
   if (content === null) return "";
   if (isFormula(content)) return content.formula;
   if (typeof content === "boolean") return content ? "TRUE" : "FALSE";
