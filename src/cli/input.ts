@@ -15,15 +15,10 @@ import { importPdfInput, isPdfInput } from "./pdf";
 import { importPdfNode } from "../io/import/pdf/node";
 import { binaryKind, SPREADSHEET_EXTENSION } from "../io/import/xlsx/sniff";
 import type { ImportResult } from "../io/import/types";
+import type { Io } from "./io";
 
-/** Reads a file: text as decoded by the io, or its bytes. */
-export type ReadFile = (p: string) => string | Uint8Array;
-
-export interface InputIo {
-  readFile: ReadFile;
-  /** Bytes of a PDF when readFile gives text. */
-  readBytes?: (p: string) => Uint8Array;
-}
+/** What reading an input needs of the CLI's io. */
+export type InputIo = Pick<Io, "readFile" | "readBytes">;
 
 /** The first characters of a file, enough to see a %PDF- header. */
 function headOf(data: string | Uint8Array): string {

@@ -9,21 +9,13 @@ import { reportToJson } from "../io/json";
 import { parseArgs } from "./args";
 import { errnoMessage } from "./errno";
 import { jsonOf, textOf, unreadableLine, type FileResult, type Lang } from "./format";
-import { loadFile, type ReadFile } from "./input";
+import { loadFile } from "./input";
 import { rulesJson, rulesText } from "./rules";
 import { write } from "./output";
+import type { Io } from "./io";
 import { templateCmd } from "./xlsx";
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  /** A file's text, or its bytes (decoded as the pane decodes a chosen file; a PDF is read as a PDF). */
-  readFile: ReadFile;
-  /** The file's bytes (PDF and workbook input), for an io whose readFile gives text. */
-  readBytes?: (p: string) => Uint8Array;
-  /** Writes a whole file, or throws (leaving whatever stood there before untouched). */
-  writeFile: (p: string, data: string | Uint8Array) => void;
-}
+export type { Io } from "./io";
 
 /**
  * Writes through a temporary file in the same folder, then renames it over the target: a failed

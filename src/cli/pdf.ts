@@ -5,7 +5,7 @@
 import { importPdfNode } from "../io/import/pdf/node";
 import { problem } from "../io/import/problems";
 import type { ImportResult } from "../io/import/types";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 export function isPdfInput(file: string, content: string): boolean {
   return (

@@ -2,7 +2,7 @@
 import { editionForYear } from "../report/editions";
 import type { EditionId, Report } from "../report/types";
 import { suggestedFileName } from "../io/export/common";
-import type { Io } from "./main";
+import type { Io } from "./io";
 import { write } from "./output";
 
 /** `gkreport template --year 2025 [--edition 2019|2021] [--agency NAME] [--totals formulas|typed] --out FILE.xlsx` */

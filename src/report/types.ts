@@ -1,4 +1,5 @@
 /** Core vocabulary of the report: editions, tables, cells, values, findings. Pure data types. */
+import type { Message, Severity } from "./message";
 import type { RuleId, SumRuleId } from "./rules";
 
 export type { RuleId, SumRuleId } from "./rules";
@@ -194,12 +195,7 @@ export interface Report {
   fees?: { notices?: number; billed?: number; collected?: number };
 }
 
-export type Severity = "error" | "warning" | "info";
-
-export interface Message {
-  zh: string;
-  en: string;
-}
+export type { Message, Severity } from "./message";
 
 export interface CellRef {
   key: string;

@@ -21,5 +21,5 @@ export * from "./workbookReports";
 export * from "./consolidation";
 export * from "./lastYearPair";
 export * from "./narrativePart";
-export * from "./xmlTree";
+export * from "./xml";
 export * from "./sameCells";

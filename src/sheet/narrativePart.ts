@@ -7,8 +7,16 @@
  * replaced on insert, so a second part there would hide the metadata and be deleted by the next insert.
  */
 import type { EditionId, SectionId } from "../report/types";
-import { escapeXmlAttr, escapeXmlText, parseMetadataXml, parsePartXml } from "./metadata";
-import { childrenNamed, localName, ownNamespace, xmlText } from "./xmlTree";
+import { parseMetadataXml } from "./metadata";
+import {
+  childrenNamed,
+  escapeXmlAttr,
+  escapeXmlText,
+  localName,
+  ownNamespace,
+  parsePartXml,
+  xmlText,
+} from "./xml";
 
 export const NARRATIVE_NAMESPACE = "urn:gk-annual-report:narrative:v1";
 const ROOT = "narrative";

@@ -6,14 +6,8 @@
  *
  * Reading never throws: bad input gives an empty registry and a reason.
  */
-import {
-  escapeXmlAttr,
-  metadataXml,
-  metaOfElement,
-  parsePartXml,
-  type ReportMeta,
-} from "./metadata";
-import { childrenNamed, localName, ownNamespace } from "./xmlTree";
+import { metadataXml, metaOfElement, type ReportMeta } from "./metadata";
+import { childrenNamed, escapeXmlAttr, localName, ownNamespace, parsePartXml } from "./xml";
 
 export const REGISTRY_NAMESPACE = "urn:gk-annual-report:sheets:v1";
 const ROOT = "reports";

@@ -1,24 +1,11 @@
 /**
- * No import cycles in src: a cycle makes load order matter and blurs which module is the lower
- * layer. Type-only imports count too where that holds (src/demo); elsewhere only imports that stay
- * in the compiled code do, until the type-only cycles there are gone.
+ * No import cycles in src, type-only imports counted: a cycle makes load order matter and blurs which
+ * module is the lower layer, and a type cycle is the same tangle before it is compiled away.
  */
 import { cycles, importsOf, sourceFiles } from "./imports";
 
-/** Folders whose type-only imports count as well. */
-const TYPE_IMPORTS_COUNT = ["src/demo/"];
-
 function importGraph(): Map<string, string[]> {
-  const graph = new Map<string, string[]>();
-  for (const file of sourceFiles("src")) {
-    const typesCount = TYPE_IMPORTS_COUNT.some((dir) => file.startsWith(dir));
-    const edges = importsOf(file).filter((e) => typesCount || !e.typeOnly);
-    graph.set(
-      file,
-      edges.map((e) => e.to)
-    );
-  }
-  return graph;
+  return new Map(sourceFiles("src").map((file) => [file, importsOf(file).map((e) => e.to)]));
 }
 
 test("src has no import cycle (each listed group of files imports itself round)", () => {

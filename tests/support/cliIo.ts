@@ -3,7 +3,7 @@
  * read (given here, or written earlier in the test, or — with `fallback` — from disk). A missing file
  * fails as fs does, with code ENOENT.
  */
-import type { Io } from "../../src/cli/main";
+import type { Io } from "../../src/cli/io";
 
 export interface MemoryIo {
   io: Io;

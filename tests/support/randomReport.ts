@@ -4,7 +4,7 @@
  */
 import { cellKey, leafColumns, tablesOf } from "../../src/report/cells";
 import { T3_PART_COLUMNS } from "../../src/report/editions/table3";
-import { T4_GROUPS, T4_RESULTS } from "../../src/report/editions/table4";
+import { T4_GROUPS, T4_RESULTS } from "../../src/report/editions/table4Labels";
 import type { EditionId, RawValue, Report } from "../../src/report/types";
 
 export type Rng = () => number;

@@ -1,7 +1,7 @@
 /** Finding messages in plain words for a clerk, zh-CN first, en-US alongside. */
 import { describeCell } from "../cells";
 import { TABLE_NAMES } from "../editions";
-import { T4_PARTS } from "../editions/table4";
+import { T4_PARTS } from "../editions/table4Labels";
 import type { CellRef, Message, SumRuleId } from "../types";
 import type { ValueIssue } from "../values";
 

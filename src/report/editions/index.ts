@@ -3,7 +3,8 @@ import type { Edition, EditionId, GridTableDef, PlausibleDecl, SumDecl } from ".
 import { SECTION_HEADINGS } from "./names";
 import { table2of2019, table2of2021 } from "./table2";
 import { T3_PART_COLUMNS, table3 } from "./table3";
-import { T4_GROUPS, T4_PARTS, table4 } from "./table4";
+import { table4 } from "./table4";
+import { T4_GROUPS, T4_PARTS } from "./table4Labels";
 
 export { SECTION_HEADINGS, TABLE_NAMES, TABLE_TITLES } from "./names";
 export { editionForYear } from "./years";

@@ -4,7 +4,7 @@
  */
 import { cellKey, type Tables } from "../cells";
 import { T3_ORG_COLUMNS } from "../editions/table3";
-import { T4_RESULTS } from "../editions/table4";
+import { T4_RESULTS } from "../editions/table4Labels";
 import type { Message } from "../types";
 
 export type T4Result = (typeof T4_RESULTS)[number]["id"];

@@ -3,7 +3,7 @@
  * and source. The checker's findings, the pane's titles, the CLI's `--rules` and the README table read it;
  * a rule id outside it does not compile.
  */
-import type { Message } from "../types";
+import type { Message } from "../message";
 import { CROSS_YEAR_RULES } from "./crossYear";
 import { EXPORT_RULES } from "./export";
 import { IMPORT_RULES } from "./imports";

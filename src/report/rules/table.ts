@@ -1,5 +1,5 @@
 /** The catalogue as rows of text, for the CLI's `--rules` and the README's rule table. */
-import type { Message } from "../types";
+import type { Message } from "../message";
 import { RULES, RULE_IDS, type RuleId } from "./index";
 
 const SOURCE_WORDS = {

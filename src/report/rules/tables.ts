@@ -1,5 +1,5 @@
 /** Hard rules on the tables themselves (format.md §5.1). */
-import { T4_GROUPS, T4_PARTS } from "../editions/table4";
+import { T4_GROUPS, T4_PARTS } from "../editions/table4Labels";
 import type { RuleInfo } from "./types";
 
 const PARTS = T4_PARTS.map((r) => r.label);

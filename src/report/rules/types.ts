@@ -1,5 +1,5 @@
 /** The shape of one rule's entry in the catalogue. Pure data. */
-import type { Message, Severity } from "../types";
+import type { Message, Severity } from "../message";
 
 /** Which part of the program reports the rule. */
 export type RuleSource = "checker" | "import" | "export";
