@@ -2,6 +2,7 @@
  * What reading a report block back can find wrong with its structure or values, as typed facts, and
  * the one place each kind is worded (zh-CN and en-US) and given its severity.
  */
+import { TABLE_NAMES } from "../report/editions/names";
 import type { Message, Severity, TableNo } from "../report/types";
 
 export type ProblemKind =
@@ -58,8 +59,7 @@ export type SheetFact =
 type FactKind = SheetFact["kind"];
 type Of<K extends FactKind> = Extract<SheetFact, { kind: K }>;
 
-const TABLE_ZH = { 2: "表二", 3: "表三", 4: "表四" } as const;
-const tz = (t: TableNo) => TABLE_ZH[t];
+const tz = (t: TableNo) => TABLE_NAMES[t].zh;
 const quote = (s: string) => (s === "" ? "（空白）" : `“${s}”`);
 
 function rowNameWords(n: RowName): Message {

@@ -7,8 +7,8 @@
  *   IMP-03 a table printed twice (only the first copy is read)
  */
 import { cellsOf, tablesOf } from "../../report/cells";
+import { TABLE_NAMES, tableSubject } from "../../report/editions/names";
 import type { Finding, Message, Report, RowDef, TableNo } from "../../report/types";
-import { TABLE_TITLE_ZH, TABLE_ZH } from "./problems";
 import type { TableRead } from "./tables/read";
 
 export const TABLE_TITLE_EN: Record<TableNo, string> = {
@@ -47,14 +47,14 @@ export function completeness(
   const unread: string[] = [];
   for (const no of TABLES) {
     const r = reads[no];
-    const t = TABLE_ZH[no];
+    const t = TABLE_NAMES[no].zh;
     // A table of blank cells only yields nothing to check: as good as not read.
     const valuesRead = cells.some((c) => c.table === no && filled(report.values[c.key]));
     if (!r.found || !valuesRead) {
       absent.push(no);
       findings.push(
         finding("IMP-01", {
-          zh: `${t}（${TABLE_TITLE_ZH[no]}）未读到：${r.found ? "表格中没有读出任何数值" : "文中没有找到这张表"}；该表未核对。`,
+          zh: `${t}（${tableSubject(no)}）未读到：${r.found ? "表格中没有读出任何数值" : "文中没有找到这张表"}；该表未核对。`,
           en: `Table ${no} (${TABLE_TITLE_EN[no]}) was not read: ${r.found ? "no value could be read from it" : "it was not found"}; it was not checked.`,
         })
       );

@@ -2,9 +2,9 @@
  * What reading a table can find wrong, as typed facts, and the one place each kind is worded
  * (zh-CN and en-US) and placed. The readers detect; this table words.
  */
-import { EDITIONS } from "../../../report/editions";
+import { EDITIONS, TABLE_NAMES } from "../../../report/editions";
 import type { EditionId, Message, TableNo } from "../../../report/types";
-import { TABLE_ZH, at } from "../problems";
+import { at } from "../problems";
 import type { ImportProblem } from "../types";
 
 export type TableIssue =
@@ -36,11 +36,11 @@ const WORDING: { [K in Kind]: (p: Of<K>) => Message } = {
     en: `Table 2 block “${heading}” is not part of the ${EDITIONS[edition].name.en}; its rows were not imported.`,
   }),
   notARowLabel: ({ table, text }) => ({
-    zh: `${TABLE_ZH[table]}中的“${text}”不是表格的行标签，已跳过。`,
+    zh: `${TABLE_NAMES[table].zh}中的“${text}”不是表格的行标签，已跳过。`,
     en: `“${text}” in table ${table} is not a row label of the table; skipped.`,
   }),
   unlabelledValues: ({ table }) => ({
-    zh: `${TABLE_ZH[table]}中有一行数值没有行标签，未导入。`,
+    zh: `${TABLE_NAMES[table].zh}中有一行数值没有行标签，未导入。`,
     en: `A row of values in table ${table} has no row label; it was not imported.`,
   }),
   bothLayouts: () => ({
@@ -48,7 +48,7 @@ const WORDING: { [K in Kind]: (p: Of<K>) => Message } = {
     en: `Table 3 prints ${OTHER_ZH} both as one row and with sub-rows; only the majority layout was read.`,
   }),
   pdfHeaderNotFound: ({ table }) => ({
-    zh: `PDF 中${TABLE_ZH[table]}的表头未能识别，无法确定各列的位置。`,
+    zh: `PDF 中${TABLE_NAMES[table].zh}的表头未能识别，无法确定各列的位置。`,
     en: `The header of table ${table} in the PDF was not recognised; its columns could not be placed.`,
   }),
 };
