@@ -401,31 +401,9 @@ export function reportFromGrid(
 ): { report: Report; problems: SheetProblem[] } {
   const { problems, alignment } = verify(layout, grid, merges);
   const g = new GridReader(grid, layout);
-  const values: Record<string, RawValue> = {};
-  for (const c of layout.cells) {
-    const row = alignment.rowOf.get(c.pos.row);
-    if (row === null || row === undefined) {
-      values[c.key] = null;
-      continue;
-    }
-    const raw = rawValue(g.value(row, c.pos.col));
-    values[c.key] = raw;
-    if (typeof raw === "string" && NUMERIC_TEXT.test(raw.trim())) {
-      const address = a1({ row, col: c.pos.col });
-      problems.push(sheetProblem({ kind: "textNumber", table: c.table, address, actual: raw }));
-    }
-  }
-  if (meta.totalsAsFormulas && grid.formulas) {
-    for (const key of totalFormulas(layout, layout).keys()) {
-      const c = layout.byKey[key];
-      const row = alignment.rowOf.get(c.pos.row);
-      if (row === null || row === undefined) continue;
-      const f = g.formula(row, c.pos.col);
-      if (typeof f === "string" && f.startsWith("=")) continue;
-      const address = a1({ row, col: c.pos.col });
-      problems.push(sheetProblem({ kind: "totalNotFormula", table: c.table, address }));
-    }
-  }
+  const read = readValues(layout, g, alignment);
+  const typed = meta.totalsAsFormulas && grid.formulas ? typedTotals(layout, g, alignment) : [];
+  problems.push(...[...read.facts, ...typed].map(sheetProblem));
   const titleText = text(
     g.value(alignment.rowOf.get(layout.title.pos.row) ?? layout.title.pos.row, layout.title.pos.col)
   ).trim();
@@ -433,7 +411,7 @@ export function reportFromGrid(
     edition: layout.edition,
     year: meta.year ?? null,
     agency: meta.agency ?? "",
-    values,
+    values: read.values,
   };
   if (Object.keys(layout.tableEditions).length) report.tableEditions = { ...layout.tableEditions };
   // The default title is derived, not typed: keep report.title for a title the user chose.
@@ -445,6 +423,47 @@ export function reportFromGrid(
   if (meta.preface !== undefined) report.preface = meta.preface;
   if (meta.signer !== undefined) report.signer = meta.signer;
   return { report, problems };
+}
+
+/** Values where their rows are now (null for a deleted row), and numbers stored as text. */
+function readValues(
+  layout: SheetLayout,
+  g: GridReader,
+  alignment: Alignment
+): { values: Record<string, RawValue>; facts: SheetFact[] } {
+  const values: Record<string, RawValue> = {};
+  const facts: SheetFact[] = [];
+  for (const c of layout.cells) {
+    const row = alignment.rowOf.get(c.pos.row);
+    if (row === null || row === undefined) {
+      values[c.key] = null;
+      continue;
+    }
+    const raw = rawValue(g.value(row, c.pos.col));
+    values[c.key] = raw;
+    if (typeof raw === "string" && NUMERIC_TEXT.test(raw.trim()))
+      facts.push({
+        kind: "textNumber",
+        table: c.table,
+        address: a1({ row, col: c.pos.col }),
+        actual: raw,
+      });
+  }
+  return { values, facts };
+}
+
+/** Totals inserted as SUM formulas that now hold a typed number. */
+function typedTotals(layout: SheetLayout, g: GridReader, alignment: Alignment): SheetFact[] {
+  const facts: SheetFact[] = [];
+  for (const key of totalFormulas(layout, layout).keys()) {
+    const c = layout.byKey[key];
+    const row = alignment.rowOf.get(c.pos.row);
+    if (row === null || row === undefined) continue;
+    const f = g.formula(row, c.pos.col);
+    if (typeof f === "string" && f.startsWith("=")) continue;
+    facts.push({ kind: "totalNotFormula", table: c.table, address: a1({ row, col: c.pos.col }) });
+  }
+  return facts;
 }
 
 const EDITIONS: EditionId[] = ["2021", "2019"];
