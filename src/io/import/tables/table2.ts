@@ -15,11 +15,10 @@ import {
   similarity,
   type Candidate,
 } from "../labels/match";
-import { deviationOf } from "../labels/normalize";
 import { T2_LABELS } from "../labels/vocabulary";
 import type { SourceCell, SourceRow } from "../types";
 import { tableProblem, type TableIssue } from "./problems";
-import { cellsAfter, emptyRead, splitRow, storeRow, type TableRead } from "./read";
+import { cellsAfter, emptyRead, noteDeviation, splitRow, storeRow, type TableRead } from "./read";
 import { extractValues } from "./values";
 
 const VOTE_FLOOR = 0.75;
@@ -192,14 +191,13 @@ class Table2Reader {
       });
       return;
     }
-    if (deviationOf(printedHeading, block.heading))
-      this.out.deviations.push({
-        table: 2,
-        what: "heading",
-        expected: block.heading,
-        actual: printedHeading,
-        rowIds: rowIdsOf(block),
-      });
+    noteDeviation(this.out.deviations, {
+      table: 2,
+      what: "heading",
+      expected: block.heading,
+      actual: printedHeading,
+      rowIds: rowIdsOf(block),
+    });
   }
 
   private isFirstRowAgain(label: string): boolean {
@@ -214,15 +212,13 @@ class Table2Reader {
     const b = this.block ?? blockByHeader(this.def, cells);
     if (!b) return 0;
     const joined = this.wrappedHeader(i, b, cells);
-    if (deviationOf(first.label, b.rowHeader)) {
-      this.out.deviations.push({
-        table: 2,
-        what: "rowHeader",
-        expected: b.rowHeader,
-        actual: first.label,
-        rowIds: rowIdsOf(b),
-      });
-    }
+    noteDeviation(this.out.deviations, {
+      table: 2,
+      what: "rowHeader",
+      expected: b.rowHeader,
+      actual: first.label,
+      rowIds: rowIdsOf(b),
+    });
     this.block = b;
     this.skipping = false;
     this.readHeader(b, joined ?? cells);
@@ -253,16 +249,14 @@ class Table2Reader {
       const col = m?.cand.data ?? (cells.length === b.columns.length ? b.columns[k] : undefined);
       if (!col) return;
       positions.push(cell.col);
-      if (deviationOf(cell.label, col.label)) {
-        this.out.deviations.push({
-          table: 2,
-          what: "column",
-          expected: col.label,
-          actual: cell.label,
-          rowIds: rowIdsOf(b),
-          colIds: [col.id],
-        });
-      }
+      noteDeviation(this.out.deviations, {
+        table: 2,
+        what: "column",
+        expected: col.label,
+        actual: cell.label,
+        rowIds: rowIdsOf(b),
+        colIds: [col.id],
+      });
     });
     this.cols = positions.length === b.columns.length ? positions : null;
   }
@@ -283,14 +277,13 @@ class Table2Reader {
       this.cols = null;
     }
     this.seen.add(rowId);
-    if (deviationOf(first.label, label))
-      this.out.deviations.push({
-        table: 2,
-        what: "row",
-        expected: label,
-        actual: first.label,
-        rowIds: [rowId],
-      });
+    noteDeviation(this.out.deviations, {
+      table: 2,
+      what: "row",
+      expected: label,
+      actual: first.label,
+      rowIds: [rowId],
+    });
     const ex = extractValues(cellsAfter(row, first), b.columns.length, this.cols, row.exact);
     const keys = b.columns.map((c) => cellKey(2, rowId, c.id));
     storeRow(this.out, keys, ex, label, row.line);

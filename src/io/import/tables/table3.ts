@@ -15,12 +15,11 @@ import {
   type Candidate,
   type Match,
 } from "../labels/match";
-import { deviationOf } from "../labels/normalize";
 import { T3_GROUPS, T3_HEADER, T3_ROWS, T3_SECTIONS, type T3Row } from "../labels/vocabulary";
 import type { SourceCell, SourceRow } from "../types";
 import { HeaderReader } from "./header";
 import { tableProblem, type TableIssue } from "./problems";
-import { cellsAfter, emptyRead, splitRow, storeRow, type TableRead } from "./read";
+import { cellsAfter, emptyRead, noteDeviation, splitRow, storeRow, type TableRead } from "./read";
 import { extractValues } from "./values";
 
 const COLUMNS = leafColumns(EDITIONS["2021"].t3.header).map((c) => c.id);
@@ -223,15 +222,13 @@ class Table3Reader {
 
   private noteContext(cell: SourceCell, ctx: Context): void {
     if (ctx.kind === "group") this.group = ctx.label;
-    if (deviationOf(cell.label, ctx.label)) {
-      this.out.deviations.push({
-        table: 3,
-        what: ctx.kind,
-        expected: ctx.label,
-        actual: cell.label,
-        ...(ctx.kind === "group" ? { group: ctx.label } : { section: ctx.label }),
-      });
-    }
+    noteDeviation(this.out.deviations, {
+      table: 3,
+      what: ctx.kind,
+      expected: ctx.label,
+      actual: cell.label,
+      ...(ctx.kind === "group" ? { group: ctx.label } : { section: ctx.label }),
+    });
   }
 
   private isFirstRowAgain(label: string): boolean {
@@ -261,14 +258,13 @@ class Table3Reader {
   }
 
   private noteRowDeviation(r: T3Row, text: string): void {
-    if (deviationOf(text, r.label))
-      this.out.deviations.push({
-        table: 3,
-        what: "row",
-        expected: r.label,
-        actual: text,
-        rowIds: [r.id],
-      });
+    noteDeviation(this.out.deviations, {
+      table: 3,
+      what: "row",
+      expected: r.label,
+      actual: text,
+      rowIds: [r.id],
+    });
   }
 
   private store(m: Match<T3Row>, text: string, row: SourceRow, after: SourceCell[]): void {
