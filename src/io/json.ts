@@ -9,6 +9,7 @@
 import { cellsOf } from "../report/cells";
 import { editionForYear, isEdition } from "../report/editions";
 import type { EditionId, Message, RawValue, Report, SectionId, TableNo } from "../report/types";
+import { jsonMessage, type JsonIssue } from "./jsonProblems";
 
 export const REPORT_JSON_FORMAT = "gov-info-annual-report";
 export const REPORT_JSON_VERSION = 1;
@@ -70,221 +71,166 @@ function typeName(x: unknown): string {
   return typeof x;
 }
 
-export function reportFromJson(text: string): JsonReadResult {
-  const problems: JsonProblem[] = [];
-  const problem = (field: string, key: string | undefined, zh: string, en: string) =>
-    problems.push({ where: key === undefined ? { field } : { field, key }, message: { zh, en } });
+/** Collects what reading finds wrong, in reading order. */
+export type Note = (issue: JsonIssue) => void;
 
+export function reportFromJson(text: string): JsonReadResult {
+  const issues: JsonIssue[] = [];
+  const report = readReport(text, (i) => issues.push(i));
+  return { report, problems: issues.map(toProblem) };
+}
+
+function toProblem(issue: JsonIssue): JsonProblem {
+  const { field, key } = issue;
+  return { where: key === undefined ? { field } : { field, key }, message: jsonMessage(issue) };
+}
+
+function readReport(text: string, note: Note): Report | null {
+  const doc = parseDoc(text, note);
+  if (!doc || !readFormat(doc, note)) return null;
+  const year = readYear(doc, note);
+  const edition = readEdition(doc, year, note);
+  if (!edition) return null;
+  const report: Report = { edition, year, agency: readAgency(doc, note), values: {} };
+  readTextFields(doc, report, note);
+  readTableEditions(doc, report, note);
+  readAbsentTables(doc, report, note);
+  readValues(doc, report, note);
+  for (const field of ["narrative", "headings"] as const) readSections(doc, field, report, note);
+  readFees(doc, report, note);
+  return report;
+}
+
+/** The top-level object, or null (noted) when the text is not JSON or not an object. */
+export function parseDoc(text: string, note: Note): Obj | null {
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    problem("$", undefined, `不是有效的 JSON：${why}`, `Not valid JSON: ${why}`);
-    return { report: null, problems };
+    note({ kind: "notJson", field: "$", why: e instanceof Error ? e.message : String(e) });
+    return null;
   }
-  if (!isObj(doc)) {
-    problem(
-      "$",
-      undefined,
-      "JSON 顶层应为对象",
-      `The JSON top level must be an object, not ${typeName(doc)}`
-    );
-    return { report: null, problems };
-  }
+  if (isObj(doc)) return doc;
+  note({ kind: "notObject", field: "$", type: typeName(doc) });
+  return null;
+}
+
+/** False when the file says it is some other format; a missing tag or another version only noted. */
+export function readFormat(doc: Obj, note: Note): boolean {
   if (doc.format !== REPORT_JSON_FORMAT) {
     if (doc.format !== undefined) {
-      problem(
-        "format",
-        undefined,
-        `不是年度报告文件（format 为 ${String(doc.format)}）`,
-        `Not an annual-report file (format is ${String(doc.format)})`
-      );
-      return { report: null, problems };
+      note({ kind: "otherFormat", field: "format", format: String(doc.format) });
+      return false;
     }
-    problem(
-      "format",
-      undefined,
-      "缺少格式标记 format，按年度报告读取",
-      "No format tag; read as an annual report"
-    );
+    note({ kind: "noFormat", field: "format" });
   }
-  if (doc.version !== undefined && doc.version !== REPORT_JSON_VERSION) {
-    const v = String(doc.version);
-    problem(
-      "version",
-      undefined,
-      `文件版本 ${v} 与本程序支持的版本 ${REPORT_JSON_VERSION} 不同，已尽量读取`,
-      `File version ${v} differs from the supported version ${REPORT_JSON_VERSION}; read as far as possible`
-    );
+  if (doc.version !== undefined && doc.version !== REPORT_JSON_VERSION)
+    note({
+      kind: "otherVersion",
+      field: "version",
+      version: String(doc.version),
+      supported: REPORT_JSON_VERSION,
+    });
+  return true;
+}
+
+export function readYear(doc: Obj, note: Note): number | null {
+  if (typeof doc.year === "number" && Number.isInteger(doc.year)) return doc.year;
+  if (doc.year !== null && doc.year !== undefined)
+    note({ kind: "badYear", field: "year", value: JSON.stringify(doc.year) });
+  return null;
+}
+
+/** The edition as given, else the year's; null when neither tells. */
+export function readEdition(doc: Obj, year: number | null, note: Note): EditionId | null {
+  if (isEdition(doc.edition)) return doc.edition;
+  if (year === null) {
+    note({ kind: "noEdition", field: "edition" });
+    return null;
   }
+  const edition = editionForYear(year);
+  note({ kind: "editionFromYear", field: "edition", edition });
+  return edition;
+}
 
-  let year: number | null = null;
-  if (typeof doc.year === "number" && Number.isInteger(doc.year)) year = doc.year;
-  else if (doc.year !== null && doc.year !== undefined)
-    problem(
-      "year",
-      undefined,
-      `年度应为整数，实为 ${JSON.stringify(doc.year)}`,
-      `The year must be a whole number, not ${JSON.stringify(doc.year)}`
-    );
+function readAgency(doc: Obj, note: Note): string {
+  if (typeof doc.agency === "string") return doc.agency;
+  if (doc.agency !== undefined)
+    note({ kind: "badAgency", field: "agency", type: typeName(doc.agency) });
+  return "";
+}
 
-  let edition: EditionId;
-  if (isEdition(doc.edition)) edition = doc.edition;
-  else if (year !== null) {
-    edition = editionForYear(year);
-    problem(
-      "edition",
-      undefined,
-      `版式应为 "2019" 或 "2021"，已按年度取 ${edition}`,
-      `The edition must be "2019" or "2021"; took ${edition} from the year`
-    );
-  } else {
-    problem(
-      "edition",
-      undefined,
-      `版式应为 "2019" 或 "2021"，又无年度可推断`,
-      `The edition must be "2019" or "2021", and there is no year to infer it from`
-    );
-    return { report: null, problems };
-  }
-
-  let agency = "";
-  if (typeof doc.agency === "string") agency = doc.agency;
-  else if (doc.agency !== undefined)
-    problem(
-      "agency",
-      undefined,
-      `单位名称应为文字，实为 ${typeName(doc.agency)}`,
-      `The agency must be text, not ${typeName(doc.agency)}`
-    );
-
-  const report: Report = { edition, year, agency, values: {} };
-
+function readTextFields(doc: Obj, report: Report, note: Note): void {
   for (const f of ["title", "date", "signer", "preface"] as const) {
     const v = doc[f];
     if (typeof v === "string") report[f] = v;
-    else if (v !== undefined)
-      problem(
-        f,
-        undefined,
-        `${f} 应为文字，实为 ${typeName(v)}`,
-        `${f} must be text, not ${typeName(v)}`
-      );
+    else if (v !== undefined) note({ kind: "notText", field: f, type: typeName(v) });
   }
+}
 
-  if (doc.tableEditions !== undefined) {
-    if (!isObj(doc.tableEditions))
-      problem(
-        "tableEditions",
-        undefined,
-        "tableEditions 应为对象",
-        "tableEditions must be an object"
-      );
-    else {
-      const te: Partial<Record<TableNo, EditionId>> = {};
-      for (const [k, v] of Object.entries(doc.tableEditions)) {
-        const no = Number(k) as TableNo;
-        if (!TABLE_NOS.includes(no) || String(no) !== k)
-          problem("tableEditions", k, `没有表 ${k}，已忽略`, `There is no table ${k}; ignored`);
-        else if (!isEdition(v))
-          problem(
-            "tableEditions",
-            k,
-            `表${k}的版式应为 "2019" 或 "2021"`,
-            `The edition of table ${k} must be "2019" or "2021"`
-          );
-        else te[no] = v;
-      }
-      report.tableEditions = te;
-    }
+/** The field when it is an object; noted when it is present but something else. */
+function objectField(doc: Obj, field: string, note: Note): Obj | null {
+  const v = doc[field];
+  if (v !== undefined && !isObj(v)) note({ kind: "notAnObject", field });
+  return isObj(v) ? v : null;
+}
+
+function readTableEditions(doc: Obj, report: Report, note: Note): void {
+  const src = objectField(doc, "tableEditions", note);
+  if (!src) return;
+  const te: Partial<Record<TableNo, EditionId>> = {};
+  for (const [k, v] of Object.entries(src)) {
+    const no = Number(k) as TableNo;
+    if (!TABLE_NOS.includes(no) || String(no) !== k)
+      note({ kind: "noTable", field: "tableEditions", key: k });
+    else if (!isEdition(v)) note({ kind: "badTableEdition", field: "tableEditions", key: k });
+    else te[no] = v;
   }
+  report.tableEditions = te;
+}
 
-  if (doc.absentTables !== undefined) {
-    const list = Array.isArray(doc.absentTables) ? doc.absentTables : null;
-    const absent = (list ?? []).filter((n): n is TableNo => TABLE_NOS.includes(n as TableNo));
-    if (!list || absent.length !== list.length)
-      problem(
-        "absentTables",
-        undefined,
-        "absentTables 应为表号（2、3、4）的数组，其余已忽略",
-        "absentTables must be a list of table numbers (2, 3, 4); the rest was ignored"
-      );
-    if (absent.length) report.absentTables = [...new Set(absent)].sort();
-  }
+function readAbsentTables(doc: Obj, report: Report, note: Note): void {
+  if (doc.absentTables === undefined) return;
+  const list = Array.isArray(doc.absentTables) ? doc.absentTables : null;
+  const absent = (list ?? []).filter((n): n is TableNo => TABLE_NOS.includes(n as TableNo));
+  if (!list || absent.length !== list.length)
+    note({ kind: "badAbsentTables", field: "absentTables" });
+  if (absent.length) report.absentTables = [...new Set(absent)].sort();
+}
 
+function readValues(doc: Obj, report: Report, note: Note): void {
+  const src = objectField(doc, "values", note);
+  if (!src) return;
   const cells = new Set(cellsOf(report).map((c) => c.key));
-  if (!isObj(doc.values)) {
-    if (doc.values !== undefined)
-      problem("values", undefined, "values 应为对象", "values must be an object");
-  } else {
-    for (const [k, v] of Object.entries(doc.values)) {
-      if (!cells.has(k)) {
-        problem(
-          "values",
-          k,
-          `${k} 不是本报告表格中的单元格，已忽略`,
-          `${k} is not a cell of this report's tables; ignored`
-        );
-      } else if (
-        v === null ||
-        typeof v === "string" ||
-        (typeof v === "number" && Number.isFinite(v))
-      ) {
-        report.values[k] = v;
-      } else {
-        problem(
-          "values",
-          k,
-          `单元格 ${k} 的值应为数字、文字或 null，实为 ${typeName(v)}，已作空白`,
-          `The value of cell ${k} must be a number, text or null, not ${typeName(v)}; read as blank`
-        );
-      }
-    }
+  for (const [k, v] of Object.entries(src)) {
+    if (!cells.has(k)) note({ kind: "notACell", field: "values", key: k });
+    else if (v === null || typeof v === "string" || (typeof v === "number" && Number.isFinite(v)))
+      report.values[k] = v;
+    else note({ kind: "badValue", field: "values", key: k, type: typeName(v) });
   }
+}
 
-  for (const field of ["narrative", "headings"] as const) {
-    const src = doc[field];
-    if (src === undefined) continue;
-    if (!isObj(src)) {
-      problem(field, undefined, `${field} 应为对象`, `${field} must be an object`);
-      continue;
-    }
-    const out: Partial<Record<SectionId, string>> = {};
-    for (const [k, v] of Object.entries(src)) {
-      const id = Number(k) as SectionId;
-      if (!SECTION_IDS.includes(id) || String(id) !== k)
-        problem(field, k, `没有第 ${k} 部分，已忽略`, `There is no section ${k}; ignored`);
-      else if (typeof v !== "string")
-        problem(
-          field,
-          k,
-          `第 ${k} 部分应为文字，实为 ${typeName(v)}`,
-          `Section ${k} must be text, not ${typeName(v)}`
-        );
-      else out[id] = v;
-    }
-    report[field] = out;
+function readSections(doc: Obj, field: "narrative" | "headings", report: Report, note: Note): void {
+  const src = objectField(doc, field, note);
+  if (!src) return;
+  const out: Partial<Record<SectionId, string>> = {};
+  for (const [k, v] of Object.entries(src)) {
+    const id = Number(k) as SectionId;
+    if (!SECTION_IDS.includes(id) || String(id) !== k) note({ kind: "noSection", field, key: k });
+    else if (typeof v !== "string") note({ kind: "badSection", field, key: k, type: typeName(v) });
+    else out[id] = v;
   }
+  report[field] = out;
+}
 
-  if (doc.fees !== undefined) {
-    if (!isObj(doc.fees)) problem("fees", undefined, "fees 应为对象", "fees must be an object");
-    else {
-      const fees: NonNullable<Report["fees"]> = {};
-      for (const k of FEE_KEYS) {
-        const v = doc.fees[k];
-        if (typeof v === "number" && Number.isFinite(v)) fees[k] = v;
-        else if (v !== undefined)
-          problem(
-            "fees",
-            k,
-            `收费项 ${k} 应为数字，实为 ${typeName(v)}`,
-            `Fee field ${k} must be a number, not ${typeName(v)}`
-          );
-      }
-      report.fees = fees;
-    }
+function readFees(doc: Obj, report: Report, note: Note): void {
+  const src = objectField(doc, "fees", note);
+  if (!src) return;
+  const fees: NonNullable<Report["fees"]> = {};
+  for (const k of FEE_KEYS) {
+    const v = src[k];
+    if (typeof v === "number" && Number.isFinite(v)) fees[k] = v;
+    else if (v !== undefined) note({ kind: "badFee", field: "fees", key: k, type: typeName(v) });
   }
-
-  return { report, problems };
+  report.fees = fees;
 }

@@ -8,6 +8,16 @@ import { parseRange, sheetRef } from "./a1";
 import type { SheetLayout } from "./layout";
 import type { SheetPlan } from "./plan";
 
+/** Page margins in points, as Excel's page layout takes them. */
+export interface PageMargins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+}
+
 export interface PageSetup {
   paperSize: "A4";
   orientation: "Portrait" | "Landscape";
@@ -16,15 +26,7 @@ export interface PageSetup {
   fitToHeight: 0;
   /** `'2025年报表格'!$A$1:$J$60`: absolute, so it stays on the block wherever the file is opened. */
   printArea: string;
-  /** Points. */
-  margins: {
-    top: number;
-    bottom: number;
-    left: number;
-    right: number;
-    header: number;
-    footer: number;
-  };
+  margins: PageMargins;
   horizontalCentered: boolean;
   /** Rows (0-based) a new page starts at: 表四 with its caption, which would otherwise end a page alone. */
   breaksBefore: number[];

@@ -8,7 +8,8 @@
  * table's columns are snapped to whole runs of them, text spans them all. Excel does not grow a merged
  * row to fit wrapped text, so row heights are estimated here from the text widths.
  */
-import { a1, colLetter, rectAddress } from "./a1";
+import { a1, colLetter, rectAddress, type Rect } from "./a1";
+import type { PageMargins } from "./page";
 import type { FormatAction } from "./plan";
 import { textWidth } from "./style";
 
@@ -81,14 +82,7 @@ export interface PrintPlan {
     orientation: "Portrait";
     paperSize: "A4";
     /** Points (GB/T 9704: 天头 37 mm, 订口 28 mm, bottom 35 mm, right 26 mm). */
-    margins: {
-      top: number;
-      bottom: number;
-      left: number;
-      right: number;
-      header: number;
-      footer: number;
-    };
+    margins: PageMargins;
     printArea: string;
   };
 }
@@ -157,140 +151,167 @@ export function splitLong(text: string, size: number, width: number, lineHeight:
 }
 
 const INDENT = "\u3000\u3000";
+const FULL_WIDTH = PRINT_COLUMNS * PRINT_COLUMN_WIDTH;
+const LAST_COL = PRINT_COLUMNS - 1;
 
-export function printPlan(input: PrintInput): PrintPlan {
-  const N = PRINT_COLUMNS;
-  const W = PRINT_COLUMN_WIDTH;
-  const fullWidth = N * W;
-  const lastCol = N - 1;
-  const grid: (string | number)[][] = [];
-  const merges: string[] = [];
-  const formats: FormatAction[] = [];
-  const heights: number[] = [];
-  const tables: PrintPlan["tables"] = [];
-  const { fonts } = input;
+/** The sheet as it is laid down, row by row. */
+class PrintSheet {
+  readonly grid: (string | number)[][] = [];
+  readonly merges: string[] = [];
+  readonly formats: FormatAction[] = [];
+  readonly heights: number[] = [];
+  readonly tables: PrintPlan["tables"] = [];
 
-  const newRow = (height: number): number => {
-    grid.push(Array<string | number>(N).fill(""));
-    heights.push(Math.min(MAX_ROW_HEIGHT, Math.round(height * 4) / 4));
-    return grid.length - 1;
-  };
-  const fullRow = (text: string, height: number, format: FormatAction["format"]) => {
-    const row = newRow(height);
-    grid[row][0] = asText(text);
-    const range = rectAddress({ top: row, left: 0, bottom: row, right: lastCol });
-    merges.push(range);
-    formats.push({ range, format });
+  newRow(height: number): number {
+    this.grid.push(Array<string | number>(PRINT_COLUMNS).fill(""));
+    this.heights.push(Math.min(MAX_ROW_HEIGHT, Math.round(height * 4) / 4));
+    return this.grid.length - 1;
+  }
+
+  /** A row whose text spans the whole width. */
+  fullRow(text: string, height: number, format: FormatAction["format"]): number {
+    const row = this.newRow(height);
+    this.grid[row][0] = asText(text);
+    const range = rectAddress({ top: row, left: 0, bottom: row, right: LAST_COL });
+    this.merges.push(range);
+    this.formats.push({ range, format });
     return row;
-  };
-  const bodyFormat = (name: string, align: "Left" | "Center" | "Right") => ({
+  }
+
+  /** A body-size paragraph, split over rows when one row could not hold it. */
+  textRows(text: string, name: string, align: "Left" | "Right" = "Left"): void {
+    for (const piece of splitLong(text, PRINT_SIZES.body, FULL_WIDTH, LINE.body)) {
+      const lines = linesOf(piece, PRINT_SIZES.body, FULL_WIDTH);
+      this.fullRow(piece, lines * LINE.body + 4, bodyFormat(name, align));
+    }
+  }
+}
+
+function bodyFormat(name: string, align: "Left" | "Center" | "Right"): FormatAction["format"] {
+  return {
     font: { name, size: PRINT_SIZES.body, bold: false },
     horizontalAlignment: align,
     verticalAlignment: "Top" as const,
     wrapText: true,
-  });
-  const textRows = (text: string, name: string, align: "Left" | "Right" = "Left") => {
-    for (const piece of splitLong(text, PRINT_SIZES.body, fullWidth, LINE.body)) {
-      const lines = linesOf(piece, PRINT_SIZES.body, fullWidth);
-      fullRow(piece, lines * LINE.body + 4, bodyFormat(name, align));
-    }
   };
+}
 
+export function printPlan(input: PrintInput): PrintPlan {
+  const sheet = new PrintSheet();
+  const { fonts } = input;
   // Title (二号, centred), then an empty line.
-  const titleLines = linesOf(input.title, PRINT_SIZES.title, fullWidth);
-  fullRow(input.title, titleLines * LINE.title + 8, {
+  const titleLines = linesOf(input.title, PRINT_SIZES.title, FULL_WIDTH);
+  sheet.fullRow(input.title, titleLines * LINE.title + 8, {
     font: { name: fonts.title, size: PRINT_SIZES.title, bold: false },
     horizontalAlignment: "Center",
     verticalAlignment: "Center",
     wrapText: true,
   });
-  newRow(LINE.body);
-
-  for (const p of input.preface ?? []) textRows(INDENT + p, fonts.body);
-  for (const s of input.sections) {
-    textRows(INDENT + s.heading, fonts.heading1);
-    for (const b of s.blocks) {
-      if (b.kind === "heading2") textRows(INDENT + b.text, fonts.heading2);
-      // A run-in heading (（一）主动公开。) cannot take its own font inside one cell: it stays in the body face.
-      else textRows(INDENT + (b.lead ?? "") + b.text, fonts.body);
-    }
-    if (s.table) placeTable(s.table);
-  }
-
+  sheet.newRow(LINE.body);
+  for (const p of input.preface ?? []) sheet.textRows(INDENT + p, fonts.body);
+  for (const s of input.sections) placeSection(sheet, s, fonts);
   if (input.signature.length) {
-    newRow(LINE.body);
-    for (const line of input.signature) textRows(line + INDENT, fonts.body, "Right");
+    sheet.newRow(LINE.body);
+    for (const line of input.signature) sheet.textRows(line + INDENT, fonts.body, "Right");
   }
+  return planOf(sheet);
+}
 
-  function placeTable(t: PrintTable) {
-    const spans = snapWidths(t.widths);
-    const starts = spans.map((_, i) => spans.slice(0, i).reduce((s, c) => s + c, 0));
-    const gridRows = t.rows.reduce((n, r) => Math.max(n, ...r.map((c) => c.row + c.rowSpan)), 0);
-    newRow(6);
-    const top = grid.length;
-    const rowHeights = Array.from({ length: gridRows }, () => 18);
-    const tall: { first: number; last: number; need: number }[] = [];
-    for (let r = 0; r < gridRows; r++) newRow(0);
-    const tableRange = rectAddress({ top, left: 0, bottom: top + gridRows - 1, right: lastCol });
-    formats.push({
-      range: tableRange,
-      format: {
-        font: { name: fonts.table, size: PRINT_SIZES.table, bold: false },
-        horizontalAlignment: "Center",
-        verticalAlignment: "Center",
-        wrapText: true,
-        borders: "thinAll",
-      },
-    });
-    for (const cells of t.rows) {
-      for (const c of cells) {
-        const left = starts[c.col];
-        const right = starts[c.col + c.colSpan - 1] + spans[c.col + c.colSpan - 1] - 1;
-        const row = top + c.row;
-        const rect = { top: row, left, bottom: row + c.rowSpan - 1, right };
-        const value =
-          c.role === "value" && typeof c.raw === "number" && Number.isFinite(c.raw)
-            ? c.raw
-            : asText(c.text);
-        grid[row][left] = value;
-        if (rect.bottom > rect.top || rect.right > rect.left) merges.push(rectAddress(rect));
-        if (c.role === "rowLabel")
-          formats.push({ range: rectAddress(rect), format: { horizontalAlignment: "Left" } });
-        else if (c.role === "header")
-          formats.push({ range: rectAddress(rect), format: { font: { bold: true } } });
-        const need = linesOf(c.text, PRINT_SIZES.table, (right - left + 1) * W) * LINE.table + 5;
-        if (c.rowSpan === 1) rowHeights[c.row] = Math.max(rowHeights[c.row], need);
-        else tall.push({ first: c.row, last: c.row + c.rowSpan - 1, need });
-      }
-    }
-    // A merged-down label needs the rows it covers to add up to its text.
-    for (const m of tall) {
-      const have = rowHeights.slice(m.first, m.last + 1).reduce((s, h) => s + h, 0);
-      if (have < m.need) rowHeights[m.last] += m.need - have;
-    }
-    rowHeights.forEach((h, i) => (heights[top + i] = Math.min(MAX_ROW_HEIGHT, Math.ceil(h))));
-    tables.push({ no: t.no, range: tableRange });
-    newRow(6);
+function placeSection(sheet: PrintSheet, s: PrintInput["sections"][number], fonts: PrintFonts) {
+  sheet.textRows(INDENT + s.heading, fonts.heading1);
+  for (const b of s.blocks) {
+    if (b.kind === "heading2") sheet.textRows(INDENT + b.text, fonts.heading2);
+    // A run-in heading (（一）主动公开。) cannot take its own font inside one cell: it stays in the body face.
+    else sheet.textRows(INDENT + (b.lead ?? "") + b.text, fonts.body);
   }
+  if (s.table) placeTable(sheet, s.table, fonts.table);
+}
 
-  const bottom = grid.length - 1;
-  const range = rectAddress({ top: 0, left: 0, bottom, right: lastCol });
-  const rowHeights: PrintPlan["rowHeights"] = [];
-  // Consecutive rows of one height go in one action.
+/** A row span's text height still to be found across the rows it covers. */
+type TallCell = { first: number; last: number; need: number };
+
+function placeTable(sheet: PrintSheet, t: PrintTable, font: string): void {
+  const spans = snapWidths(t.widths);
+  const starts = spans.map((_, i) => spans.slice(0, i).reduce((s, c) => s + c, 0));
+  const gridRows = t.rows.reduce((n, r) => Math.max(n, ...r.map((c) => c.row + c.rowSpan)), 0);
+  sheet.newRow(6);
+  const top = sheet.grid.length;
+  const rowHeights = Array.from({ length: gridRows }, () => 18);
+  const tall: TallCell[] = [];
+  for (let r = 0; r < gridRows; r++) sheet.newRow(0);
+  const tableRange = rectAddress({ top, left: 0, bottom: top + gridRows - 1, right: LAST_COL });
+  sheet.formats.push({
+    range: tableRange,
+    format: {
+      font: { name: font, size: PRINT_SIZES.table, bold: false },
+      horizontalAlignment: "Center",
+      verticalAlignment: "Center",
+      wrapText: true,
+      borders: "thinAll",
+    },
+  });
+  for (const cells of t.rows) {
+    for (const c of cells) {
+      const left = starts[c.col];
+      const right = starts[c.col + c.colSpan - 1] + spans[c.col + c.colSpan - 1] - 1;
+      placeCell(sheet, c, { top: top + c.row, left, bottom: top + c.row + c.rowSpan - 1, right });
+      const need =
+        linesOf(c.text, PRINT_SIZES.table, (right - left + 1) * PRINT_COLUMN_WIDTH) * LINE.table +
+        5;
+      if (c.rowSpan === 1) rowHeights[c.row] = Math.max(rowHeights[c.row], need);
+      else tall.push({ first: c.row, last: c.row + c.rowSpan - 1, need });
+    }
+  }
+  fitTallCells(rowHeights, tall);
+  rowHeights.forEach((h, i) => (sheet.heights[top + i] = Math.min(MAX_ROW_HEIGHT, Math.ceil(h))));
+  sheet.tables.push({ no: t.no, range: tableRange });
+  sheet.newRow(6);
+}
+
+function placeCell(sheet: PrintSheet, c: PrintCell, rect: Rect): void {
+  const value =
+    c.role === "value" && typeof c.raw === "number" && Number.isFinite(c.raw)
+      ? c.raw
+      : asText(c.text);
+  sheet.grid[rect.top][rect.left] = value;
+  if (rect.bottom > rect.top || rect.right > rect.left) sheet.merges.push(rectAddress(rect));
+  if (c.role === "rowLabel")
+    sheet.formats.push({ range: rectAddress(rect), format: { horizontalAlignment: "Left" } });
+  else if (c.role === "header")
+    sheet.formats.push({ range: rectAddress(rect), format: { font: { bold: true } } });
+}
+
+/** A merged-down label needs the rows it covers to add up to its text. */
+function fitTallCells(rowHeights: number[], tall: TallCell[]): void {
+  for (const m of tall) {
+    const have = rowHeights.slice(m.first, m.last + 1).reduce((s, h) => s + h, 0);
+    if (have < m.need) rowHeights[m.last] += m.need - have;
+  }
+}
+
+/** Consecutive rows of one height go in one action. */
+function heightRuns(heights: number[]): PrintPlan["rowHeights"] {
+  const out: PrintPlan["rowHeights"] = [];
+  const bottom = heights.length - 1;
   for (let r = 0; r <= bottom;) {
     let e = r;
     while (e + 1 <= bottom && heights[e + 1] === heights[r]) e++;
-    rowHeights.push({ range: `${r + 1}:${e + 1}`, height: heights[r] });
+    out.push({ range: `${r + 1}:${e + 1}`, height: heights[r] });
     r = e + 1;
   }
+  return out;
+}
+
+function planOf(sheet: PrintSheet): PrintPlan {
+  const bottom = sheet.grid.length - 1;
   return {
-    range,
-    values: grid,
-    merges,
-    formats,
-    columnWidth: { range: `A:${colLetter(lastCol)}`, width: W },
-    rowHeights,
-    tables,
+    range: rectAddress({ top: 0, left: 0, bottom, right: LAST_COL }),
+    values: sheet.grid,
+    merges: sheet.merges,
+    formats: sheet.formats,
+    columnWidth: { range: `A:${colLetter(LAST_COL)}`, width: PRINT_COLUMN_WIDTH },
+    rowHeights: heightRuns(sheet.heights),
+    tables: sheet.tables,
     page: {
       orientation: "Portrait",
       paperSize: "A4",
@@ -302,7 +323,7 @@ export function printPlan(input: PrintInput): PrintPlan {
         header: round(15 * MM),
         footer: round(20 * MM),
       },
-      printArea: `${a1({ row: 0, col: 0 })}:${a1({ row: bottom, col: lastCol })}`,
+      printArea: `${a1({ row: 0, col: 0 })}:${a1({ row: bottom, col: LAST_COL })}`,
     },
   };
 }

@@ -6,11 +6,18 @@
  * (naming the table and the row) rather than as every label below it being wrong, a table that merely
  * moved down is still read correctly, and values are read from where their rows actually are.
  */
-import type { EditionId, Message, Report, RawValue, Severity, TableNo } from "../report/types";
+import type { EditionId, Report, RawValue } from "../report/types";
 import { a1, parseRange, rectAddress, type CellPos, type Rect } from "./a1";
 import { layoutOf, type LabelCell, type SheetLayout, type TableLayout } from "./layout";
 import type { ReportMeta } from "./metadata";
 import { defaultTitle, totalFormulas } from "./plan";
+import {
+  severityOf,
+  sheetProblem,
+  type RowName,
+  type SheetFact,
+  type SheetProblem,
+} from "./readbackProblems";
 
 export interface Grid {
   /** Cell values as Excel returns them (numbers, strings, booleans; "" for empty). */
@@ -21,30 +28,8 @@ export interface Grid {
   origin?: CellPos;
 }
 
-export type ProblemKind =
-  | "empty"
-  | "tableDamaged"
-  | "rowDeleted"
-  | "rowInserted"
-  | "label"
-  | "tableMoved"
-  | "mergeMissing"
-  | "mergeUnexpected"
-  | "textNumber"
-  | "totalNotFormula";
+export type { ProblemKind, SheetProblem } from "./readbackProblems";
 
-export interface SheetProblem {
-  kind: ProblemKind;
-  severity: Severity;
-  table: TableNo | null;
-  /** Where to look, in sheet A1 terms (where the cell is now, when rows moved). */
-  address?: string;
-  expected?: string;
-  actual?: string;
-  message: Message;
-}
-
-const TABLE_ZH = { 2: "表二", 3: "表三", 4: "表四" } as const;
 const MAX_LABEL_PROBLEMS = 12;
 
 function text(v: unknown): string {
@@ -53,8 +38,6 @@ function text(v: unknown): string {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return String(v);
 }
-
-const quote = (s: string) => (s === "" ? "（空白）" : `“${s}”`);
 
 type RowKind = "labels" | "blank" | "free";
 
@@ -191,16 +174,10 @@ export function alignRows(layout: SheetLayout, grid: Grid): Alignment {
   return { rowOf: new Map(pairs.map((p) => [p.exp, p.got])), pairs, unpaired };
 }
 
-function rowName(t: TableLayout, labels: LabelCell[], row: number): { zh: string; en: string } {
-  const r = row - t.origin.row + 1;
-  const shown = labels.map((l) => l.text).filter(Boolean);
-  if (row === t.caption.pos.row)
-    return { zh: `标题行（“${t.title}”）`, en: `the caption row (“${t.title}”)` };
-  const what = shown.length ? `“${shown.join("”“")}”` : "数据行";
-  return {
-    zh: `第${r}行（${what}）`,
-    en: `row ${r} (${shown.length ? shown.join(" / ") : "the data row"})`,
-  };
+/** How messages name a table row: the caption row, or its 1-based row and the labels on it. */
+function rowName(t: TableLayout, labels: LabelCell[], row: number): RowName {
+  if (row === t.caption.pos.row) return { caption: t.title };
+  return { row: row - t.origin.row + 1, labels: labels.map((l) => l.text).filter(Boolean) };
 }
 
 function mergesOf(merges: string[] | undefined): Set<string> | null {
@@ -218,198 +195,175 @@ interface Verified {
   alignment: Alignment;
 }
 
+/** What verifying one table reads from: the layout, the grid and how their rows align. */
+interface Context {
+  layout: SheetLayout;
+  g: GridReader;
+  byRow: Map<number, ExpectedRow>;
+  alignment: Alignment;
+  /** Merged areas the host reported (null: not read, so merges are not compared). */
+  given: Set<string> | null;
+}
+
+/** A table's expected rows as aligned: deleted ones, and grid rows inserted among them. */
+interface TableRows {
+  pairs: Pair[];
+  deleted: Pair[];
+  inserted: number[];
+}
+
 function verify(layout: SheetLayout, grid: Grid, merges?: string[]): Verified {
-  const problems: SheetProblem[] = [];
   const alignment = alignRows(layout, grid);
-  if (!grid.values.length) {
-    problems.push({
-      kind: "empty",
-      severity: "error",
-      table: null,
-      message: {
-        zh: "读取到的区域是空的，找不到报告表格。",
-        en: "The area read is empty; the report tables are not there.",
-      },
-    });
-    return { problems, alignment };
-  }
-  const g = new GridReader(grid, layout);
-  const exp = expectedRows(layout);
-  const byRow = new Map(exp.map((e) => [e.row, e]));
-  const given = mergesOf(merges);
-  for (const t of layout.tables) {
-    const tz = TABLE_ZH[t.no as 2 | 3 | 4];
-    const own: SheetProblem[] = [];
-    const pairs = alignment.pairs.filter(
-      (p) => p.exp >= t.caption.pos.row && p.exp <= t.rect.bottom
-    );
-    const gots = pairs.map((p) => p.got).filter((x): x is number => x !== null);
-    const deleted = pairs.filter((p) => p.got === null);
-    const inserted = gots.length
-      ? alignment.unpaired.filter((r) => r > Math.min(...gots) && r < Math.max(...gots))
-      : [];
-    for (const p of deleted) {
-      const name = rowName(t, byRow.get(p.exp)!.labels, p.exp);
-      own.push({
-        kind: "rowDeleted",
-        severity: "error",
-        table: t.no,
-        address: a1({ row: p.exp, col: t.rect.left }),
-        expected: byRow
-          .get(p.exp)!
-          .labels.map((l) => l.text)
-          .join(" "),
-        message: {
-          zh: `${tz}${name.zh}被删除了。`,
-          en: `Table ${t.no}: ${name.en} has been deleted.`,
-        },
-      });
-    }
-    for (const r of inserted) {
-      const before = pairs.filter((p) => p.got !== null && p.got < r).pop();
-      const after = before ? before.exp - t.origin.row + 1 : 0;
-      own.push({
-        kind: "rowInserted",
-        severity: "error",
-        table: t.no,
-        address: a1({ row: r, col: t.rect.left }),
-        message: {
-          zh: `${tz}第${after}行之后多出了一行（工作表第${r + 1}行）。`,
-          en: `Table ${t.no}: an extra row after row ${after} (sheet row ${r + 1}).`,
-        },
-      });
-    }
-    let labelProblems = 0;
-    for (const p of pairs) {
-      const e = byRow.get(p.exp)!;
-      if (p.got === null || e.kind !== "labels" || p.match) continue;
-      for (const l of e.labels) {
-        const actual = text(g.value(p.got, l.pos.col));
-        if (actual === l.text) continue;
-        labelProblems++;
-        if (labelProblems > MAX_LABEL_PROBLEMS) continue;
-        const address = a1({ row: p.got, col: l.pos.col });
-        own.push({
-          kind: "label",
-          severity: "error",
-          table: t.no,
-          address,
-          expected: l.text,
-          actual,
-          message: {
-            zh: `${address} 应为${quote(l.text)}，现为${quote(actual)}。`,
-            en: `${address} must read “${l.text}” but reads ${actual === "" ? "(blank)" : `“${actual}”`}.`,
-          },
-        });
-      }
-    }
-    if (labelProblems > MAX_LABEL_PROBLEMS) {
-      own.push({
-        kind: "label",
-        severity: "error",
-        table: t.no,
-        message: {
-          zh: `${tz}另有 ${labelProblems - MAX_LABEL_PROBLEMS} 处标签不符（可能插入或删除了列）。`,
-          en: `Table ${t.no}: ${labelProblems - MAX_LABEL_PROBLEMS} more labels differ (a column may have been inserted or deleted).`,
-        },
-      });
-    }
-    const offsets = new Set(pairs.filter((p) => p.got !== null).map((p) => p.got! - p.exp));
-    const rowsIntact = !deleted.length && !inserted.length && offsets.size === 1;
-    const shift = rowsIntact ? [...offsets][0] : 0;
-    if (rowsIntact && shift !== 0) {
-      own.push({
-        kind: "tableMoved",
-        severity: "info",
-        table: t.no,
-        address: a1({ row: t.origin.row + shift, col: t.origin.col }),
-        message: {
-          zh: `${tz}整体${shift > 0 ? "下移" : "上移"}了 ${Math.abs(shift)} 行（现从第${t.origin.row + shift + 1}行开始），已按新位置读取。`,
-          en: `Table ${t.no} has moved ${shift > 0 ? "down" : "up"} by ${Math.abs(shift)} row(s) (it now starts at row ${t.origin.row + shift + 1}); read from there.`,
-        },
-      });
-    }
-    // Merges are only compared when the rows are intact: a deleted row shrinks a merge, and that is already said.
-    if (given && rowsIntact) {
-      const mine = layout.merges.filter(
-        (r) =>
-          r.top >= t.rect.top &&
-          r.bottom <= t.rect.bottom &&
-          r.left >= t.rect.left &&
-          r.right <= t.rect.right
-      );
-      const shifted = (r: Rect): Rect => ({ ...r, top: r.top + shift, bottom: r.bottom + shift });
-      const want = new Set(mine.map((r) => rectAddress(shifted(r))));
-      for (const r of mine) {
-        const addr = rectAddress(shifted(r));
-        // Some hosts report a merged area by its top-left cell alone (office-js #1590).
-        const topLeft = a1({ row: r.top + shift, col: r.left });
-        if (given.has(addr) || given.has(topLeft)) continue;
-        const label = layout.labels.find((l) => l.rect.top === r.top && l.rect.left === r.left);
-        const what = label ? `（${quote(label.text)}）` : "（填数格）";
-        // Values are read by position, so a merge the host reports differently never stops the check.
-        own.push({
-          kind: "mergeMissing",
-          severity: "warning",
-          table: t.no,
-          address: addr,
-          message: {
-            zh: `${addr} 应合并为一格${what}，现在没有合并。`,
-            en: `${addr} must be one merged cell${label ? ` (“${label.text}”)` : " (an input cell)"} but is not merged.`,
-          },
-        });
-      }
-      const area = shifted(t.rect);
-      for (const addr of given) {
-        const r = parseRange(addr)!;
-        const inside =
-          r.top >= area.top &&
-          r.bottom <= area.bottom &&
-          r.left >= area.left &&
-          r.right <= area.right;
-        const topLefts = new Set(mine.map((m) => a1({ row: m.top + shift, col: m.left })));
-        if (!inside || want.has(addr) || topLefts.has(addr)) continue;
-        own.push({
-          kind: "mergeUnexpected",
-          severity: "warning",
-          table: t.no,
-          address: addr,
-          message: {
-            zh: `${tz}中 ${addr} 多出了合并单元格。`,
-            en: `Table ${t.no}: ${addr} is merged but should not be.`,
-          },
-        });
-      }
-    }
-    const damage = own.filter((p) => p.severity === "error");
-    if (damage.length) {
-      const kinds = new Set(damage.map((p) => p.kind));
-      const what = [
-        kinds.has("rowDeleted") ? `删除了 ${deleted.length} 行` : "",
-        kinds.has("rowInserted") ? `插入了 ${inserted.length} 行` : "",
-        kinds.has("label") ? `${labelProblems} 处标签被改动` : "",
-        kinds.has("mergeMissing") ? "合并单元格被拆开" : "",
-      ].filter(Boolean);
-      const whatEn = [
-        kinds.has("rowDeleted") ? `${deleted.length} row(s) deleted` : "",
-        kinds.has("rowInserted") ? `${inserted.length} row(s) inserted` : "",
-        kinds.has("label") ? `${labelProblems} label(s) changed` : "",
-        kinds.has("mergeMissing") ? "merged cells split" : "",
-      ].filter(Boolean);
-      problems.push({
-        kind: "tableDamaged",
-        severity: "error",
-        table: t.no,
-        address: t.range,
-        message: {
-          zh: `${tz}（${t.title}）的格式被改动：${what.join("，")}。请撤销修改或重新插入表格，否则数据可能读错位置。`,
-          en: `Table ${t.no} (${t.title}) has been altered: ${whatEn.join(", ")}. Undo the change or insert the table again, or values may be read from the wrong cells.`,
-        },
-      });
-    }
-    problems.push(...own);
-  }
+  if (!grid.values.length) return { problems: [sheetProblem({ kind: "empty" })], alignment };
+  const cx: Context = {
+    layout,
+    g: new GridReader(grid, layout),
+    byRow: new Map(expectedRows(layout).map((e) => [e.row, e])),
+    alignment,
+    given: mergesOf(merges),
+  };
+  const problems = layout.tables.flatMap((t) => verifyTable(cx, t)).map(sheetProblem);
   return { problems, alignment };
+}
+
+/** The table's problems, its summary first when its structure is damaged. */
+function verifyTable(cx: Context, t: TableLayout): SheetFact[] {
+  const rows = tableRows(cx.alignment, t);
+  const labels = labelFacts(cx, t, rows.pairs);
+  const own = [...rowChangeFacts(cx, t, rows), ...labels.facts];
+  const shift = intactShift(rows);
+  if (shift !== null && shift !== 0) {
+    own.push({
+      kind: "tableMoved",
+      table: t.no,
+      address: a1({ row: t.origin.row + shift, col: t.origin.col }),
+      shift,
+      sheetRow: t.origin.row + shift,
+    });
+  }
+  // Merges are only compared when the rows are intact: a deleted row shrinks a merge, and that is already said.
+  if (cx.given && shift !== null) own.push(...mergeFacts(cx.layout, t, cx.given, shift));
+  const damage = damageFact(t, own, rows, labels.count);
+  return damage ? [damage, ...own] : own;
+}
+
+function tableRows(alignment: Alignment, t: TableLayout): TableRows {
+  const pairs = alignment.pairs.filter((p) => p.exp >= t.caption.pos.row && p.exp <= t.rect.bottom);
+  const gots = pairs.map((p) => p.got).filter((x): x is number => x !== null);
+  const inserted = gots.length
+    ? alignment.unpaired.filter((r) => r > Math.min(...gots) && r < Math.max(...gots))
+    : [];
+  return { pairs, deleted: pairs.filter((p) => p.got === null), inserted };
+}
+
+/** How far the table moved, when no row was deleted or inserted; null when its rows changed. */
+export function intactShift(rows: TableRows): number | null {
+  const offsets = new Set(rows.pairs.filter((p) => p.got !== null).map((p) => p.got! - p.exp));
+  const intact = !rows.deleted.length && !rows.inserted.length && offsets.size === 1;
+  return intact ? [...offsets][0] : null;
+}
+
+function rowChangeFacts(cx: Context, t: TableLayout, rows: TableRows): SheetFact[] {
+  const out: SheetFact[] = [];
+  for (const p of rows.deleted) {
+    const labels = cx.byRow.get(p.exp)!.labels;
+    out.push({
+      kind: "rowDeleted",
+      table: t.no,
+      address: a1({ row: p.exp, col: t.rect.left }),
+      expected: labels.map((l) => l.text).join(" "),
+      name: rowName(t, labels, p.exp),
+    });
+  }
+  for (const r of rows.inserted) {
+    const before = rows.pairs.filter((p) => p.got !== null && p.got < r).pop();
+    const after = before ? before.exp - t.origin.row + 1 : 0;
+    out.push({
+      kind: "rowInserted",
+      table: t.no,
+      address: a1({ row: r, col: t.rect.left }),
+      after,
+      sheetRow: r,
+    });
+  }
+  return out;
+}
+
+/** Labels that read differently, the first MAX_LABEL_PROBLEMS one by one; `count` is all of them. */
+function labelFacts(
+  cx: Context,
+  t: TableLayout,
+  pairs: Pair[]
+): { facts: SheetFact[]; count: number } {
+  const facts: SheetFact[] = [];
+  let count = 0;
+  for (const p of pairs) {
+    const e = cx.byRow.get(p.exp)!;
+    if (p.got === null || e.kind !== "labels" || p.match) continue;
+    for (const l of e.labels) {
+      const actual = text(cx.g.value(p.got, l.pos.col));
+      if (actual === l.text) continue;
+      count++;
+      if (count > MAX_LABEL_PROBLEMS) continue;
+      const address = a1({ row: p.got, col: l.pos.col });
+      facts.push({ kind: "label", table: t.no, address, expected: l.text, actual });
+    }
+  }
+  if (count > MAX_LABEL_PROBLEMS)
+    facts.push({ kind: "moreLabels", table: t.no, count: count - MAX_LABEL_PROBLEMS });
+  return { facts, count };
+}
+
+/** Merges of the table missing from, or added to, what the host reports (the table moved by `shift`). */
+export function mergeFacts(
+  layout: Pick<SheetLayout, "merges" | "labels">,
+  t: TableLayout,
+  given: Set<string>,
+  shift: number
+): SheetFact[] {
+  const out: SheetFact[] = [];
+  const within = (r: Rect, area: Rect) =>
+    r.top >= area.top && r.bottom <= area.bottom && r.left >= area.left && r.right <= area.right;
+  const mine = layout.merges.filter((r) => within(r, t.rect));
+  const shifted = (r: Rect): Rect => ({ ...r, top: r.top + shift, bottom: r.bottom + shift });
+  const want = new Set(mine.map((r) => rectAddress(shifted(r))));
+  // Some hosts report a merged area by its top-left cell alone (office-js #1590).
+  const topLefts = new Set(mine.map((m) => a1({ row: m.top + shift, col: m.left })));
+  for (const r of mine) {
+    const address = rectAddress(shifted(r));
+    if (given.has(address) || given.has(a1({ row: r.top + shift, col: r.left }))) continue;
+    const label = layout.labels.find((l) => l.rect.top === r.top && l.rect.left === r.left);
+    // Values are read by position, so a merge the host reports differently never stops the check.
+    out.push({ kind: "mergeMissing", table: t.no, address, label: label ? label.text : null });
+  }
+  const area = shifted(t.rect);
+  for (const address of given) {
+    if (!within(parseRange(address)!, area) || want.has(address) || topLefts.has(address)) continue;
+    out.push({ kind: "mergeUnexpected", table: t.no, address });
+  }
+  return out;
+}
+
+/** The summary of a table whose structure has errors: what was changed, by how much. */
+function damageFact(
+  t: TableLayout,
+  own: SheetFact[],
+  rows: TableRows,
+  labels: number
+): SheetFact | null {
+  const damage = own.filter((f) => severityOf(f) === "error");
+  if (!damage.length) return null;
+  const has = (kind: SheetFact["kind"]) => damage.some((f) => f.kind === kind);
+  return {
+    kind: "tableDamaged",
+    table: t.no,
+    address: t.range,
+    title: t.title,
+    deleted: has("rowDeleted") ? rows.deleted.length : 0,
+    inserted: has("rowInserted") ? rows.inserted.length : 0,
+    labels: has("label") || has("moreLabels") ? labels : 0,
+    mergesSplit: has("mergeMissing"),
+  };
 }
 
 /**
@@ -447,50 +401,9 @@ export function reportFromGrid(
 ): { report: Report; problems: SheetProblem[] } {
   const { problems, alignment } = verify(layout, grid, merges);
   const g = new GridReader(grid, layout);
-  const values: Record<string, RawValue> = {};
-  for (const c of layout.cells) {
-    const row = alignment.rowOf.get(c.pos.row);
-    if (row === null || row === undefined) {
-      values[c.key] = null;
-      continue;
-    }
-    const raw = rawValue(g.value(row, c.pos.col));
-    values[c.key] = raw;
-    if (typeof raw === "string" && NUMERIC_TEXT.test(raw.trim())) {
-      const address = a1({ row, col: c.pos.col });
-      problems.push({
-        kind: "textNumber",
-        severity: "info",
-        table: c.table,
-        address,
-        actual: raw,
-        message: {
-          zh: `${address} 中的“${raw}”是以文本形式存放的数字，表格里的公式不会把它算进去；请重新输入为数字。`,
-          en: `${address} holds “${raw}” as text; the sheet's formulas do not count it. Re-enter it as a number.`,
-        },
-      });
-    }
-  }
-  if (meta.totalsAsFormulas && grid.formulas) {
-    for (const key of totalFormulas(layout, layout).keys()) {
-      const c = layout.byKey[key];
-      const row = alignment.rowOf.get(c.pos.row);
-      if (row === null || row === undefined) continue;
-      const f = g.formula(row, c.pos.col);
-      if (typeof f === "string" && f.startsWith("=")) continue;
-      const address = a1({ row, col: c.pos.col });
-      problems.push({
-        kind: "totalNotFormula",
-        severity: "info",
-        table: c.table,
-        address,
-        message: {
-          zh: `${address} 原为自动求和公式，现在是手填的数，不会随分项自动更新。`,
-          en: `${address} was a SUM formula and now holds a typed number; it no longer follows its parts.`,
-        },
-      });
-    }
-  }
+  const read = readValues(layout, g, alignment);
+  const typed = meta.totalsAsFormulas && grid.formulas ? typedTotals(layout, g, alignment) : [];
+  problems.push(...[...read.facts, ...typed].map(sheetProblem));
   const titleText = text(
     g.value(alignment.rowOf.get(layout.title.pos.row) ?? layout.title.pos.row, layout.title.pos.col)
   ).trim();
@@ -498,7 +411,7 @@ export function reportFromGrid(
     edition: layout.edition,
     year: meta.year ?? null,
     agency: meta.agency ?? "",
-    values,
+    values: read.values,
   };
   if (Object.keys(layout.tableEditions).length) report.tableEditions = { ...layout.tableEditions };
   // The default title is derived, not typed: keep report.title for a title the user chose.
@@ -510,6 +423,47 @@ export function reportFromGrid(
   if (meta.preface !== undefined) report.preface = meta.preface;
   if (meta.signer !== undefined) report.signer = meta.signer;
   return { report, problems };
+}
+
+/** Values where their rows are now (null for a deleted row), and numbers stored as text. */
+function readValues(
+  layout: SheetLayout,
+  g: GridReader,
+  alignment: Alignment
+): { values: Record<string, RawValue>; facts: SheetFact[] } {
+  const values: Record<string, RawValue> = {};
+  const facts: SheetFact[] = [];
+  for (const c of layout.cells) {
+    const row = alignment.rowOf.get(c.pos.row);
+    if (row === null || row === undefined) {
+      values[c.key] = null;
+      continue;
+    }
+    const raw = rawValue(g.value(row, c.pos.col));
+    values[c.key] = raw;
+    if (typeof raw === "string" && NUMERIC_TEXT.test(raw.trim()))
+      facts.push({
+        kind: "textNumber",
+        table: c.table,
+        address: a1({ row, col: c.pos.col }),
+        actual: raw,
+      });
+  }
+  return { values, facts };
+}
+
+/** Totals inserted as SUM formulas that now hold a typed number. */
+function typedTotals(layout: SheetLayout, g: GridReader, alignment: Alignment): SheetFact[] {
+  const facts: SheetFact[] = [];
+  for (const key of totalFormulas(layout, layout).keys()) {
+    const c = layout.byKey[key];
+    const row = alignment.rowOf.get(c.pos.row);
+    if (row === null || row === undefined) continue;
+    const f = g.formula(row, c.pos.col);
+    if (typeof f === "string" && f.startsWith("=")) continue;
+    facts.push({ kind: "totalNotFormula", table: c.table, address: a1({ row, col: c.pos.col }) });
+  }
+  return facts;
 }
 
 const EDITIONS: EditionId[] = ["2021", "2019"];

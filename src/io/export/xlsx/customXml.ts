@@ -51,24 +51,30 @@ export async function addCustomXmlPart(zip: JSZip, xml: string, namespace: strin
     `customXml/_rels/item${n}.xml.rels`,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_PROPS}" Target="itemProps${n}.xml"/></Relationships>`
   );
-  const relsPath = "xl/_rels/workbook.xml.rels";
-  const rels = await zip.file(relsPath)!.async("string");
-  zip.file(
-    relsPath,
-    rels.replace(
-      "</Relationships>",
-      `<Relationship Id="${nextRelId(rels)}" Type="${REL_CUSTOM_XML}" Target="../customXml/item${n}.xml"/></Relationships>`
-    )
+  await insertBeforeClose(
+    zip,
+    "xl/_rels/workbook.xml.rels",
+    "</Relationships>",
+    (rels) =>
+      `<Relationship Id="${nextRelId(rels)}" Type="${REL_CUSTOM_XML}" Target="../customXml/item${n}.xml"/>`
   );
-  const typesPath = "[Content_Types].xml";
-  const types = await zip.file(typesPath)!.async("string");
-  zip.file(
-    typesPath,
-    types.replace(
-      "</Types>",
-      `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${PROPS_TYPE}"/></Types>`
-    )
+  await insertBeforeClose(
+    zip,
+    "[Content_Types].xml",
+    "</Types>",
+    () => `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${PROPS_TYPE}"/>`
   );
+}
+
+/** Adds an element to a package part just before its root's closing tag. */
+async function insertBeforeClose(
+  zip: JSZip,
+  path: string,
+  close: string,
+  element: (xml: string) => string
+): Promise<void> {
+  const xml = await zip.file(path)!.async("string");
+  zip.file(path, xml.replace(close, element(xml) + close));
 }
 
 /** The custom XML parts of a package whose root element is in `namespace` (what getByNamespace finds). */

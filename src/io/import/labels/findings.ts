@@ -1,10 +1,9 @@
 /** L-01: every printed label that differs from the official one, as an info finding on its cells. */
 import { cellsOf, refOf, tablesOf } from "../../../report/cells";
+import { TABLE_NAMES } from "../../../report/editions/names";
 import type { Finding, Message, Report } from "../../../report/types";
 import type { LabelDeviation } from "../tables/read";
 import { deviationOf, type Deviation } from "./normalize";
-
-const TABLE_ZH = { 2: "表二", 3: "表三", 4: "表四" } as const;
 
 const WHAT: Record<LabelDeviation["what"], Message> = {
   row: { zh: "行标签", en: "row label" },
@@ -24,7 +23,7 @@ const KIND: Record<Deviation, Message> = {
 };
 
 function message(d: LabelDeviation): Message {
-  const t = TABLE_ZH[d.table];
+  const t = TABLE_NAMES[d.table].zh;
   if (d.what === "extraRow") {
     return {
       zh: `${t}有一行“${d.actual}”，标准格式中没有这一行，其数值未导入。`,

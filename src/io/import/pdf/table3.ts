@@ -11,7 +11,7 @@
 import { EDITIONS } from "../../../report/editions";
 import { matchIn, printed } from "../labels/match";
 import { T3_GROUPS, T3_ROWS, T3_SECTIONS } from "../labels/vocabulary";
-import { problem } from "../problems";
+import { tableProblem } from "../tables/problems";
 import type { ImportProblem, SourceRow } from "../types";
 import { columnAt } from "./columns";
 import { startsLabel as startsT3 } from "./labelStart";
@@ -147,13 +147,7 @@ export function readTable3Pdf(pieces: Piece[]): PdfTable {
   if (!bounds) {
     bounds = columnsFromValues([...valuePieces], N);
     if (!bounds) {
-      problems.push(
-        problem(
-          { table: 3 },
-          "PDF 中表三的表头未能识别，无法确定各列的位置。",
-          "The header of table 3 in the PDF was not recognised; its columns could not be placed."
-        )
-      );
+      problems.push(tableProblem({ kind: "pdfHeaderNotFound", table: 3 }));
       return { rows: [], problems };
     }
   }

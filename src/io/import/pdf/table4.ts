@@ -4,7 +4,7 @@
  * start the next; a figure wrapped onto a second line is joined.
  */
 import { EDITIONS } from "../../../report/editions";
-import { problem } from "../problems";
+import { tableProblem } from "../tables/problems";
 import type { SourceRow } from "../types";
 import { columnAt } from "./columns";
 import { columnsFromValues, findHeader, headerLabels, inZone } from "./header";
@@ -28,13 +28,7 @@ export function readTable4Pdf(pieces: Piece[]): PdfTable {
   if (!bounds) {
     return {
       rows: [],
-      problems: [
-        problem(
-          { table: 4 },
-          "PDF 中表四的表头未能识别，无法确定各列的位置。",
-          "The header of table 4 in the PDF was not recognised; its columns could not be placed."
-        ),
-      ],
+      problems: [tableProblem({ kind: "pdfHeaderNotFound", table: 4 })],
     };
   }
   const frs = fragments(values, (p) => columnAt(bounds, centerX(p)));

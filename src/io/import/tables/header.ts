@@ -5,11 +5,10 @@
  * reading, and every label deviation.
  */
 import type { TableNo } from "../../../report/types";
-import { deviationOf } from "../labels/normalize";
 import { bestMatch, printed, similarity, type Candidate } from "../labels/match";
 import type { HeaderEntry } from "../labels/vocabulary";
 import type { SourceCell, SourceRow } from "../types";
-import type { LabelDeviation } from "./read";
+import { noteDeviation, type LabelDeviation } from "./read";
 
 const RESTART = 0.8;
 
@@ -59,15 +58,14 @@ export class HeaderReader {
     this.pointer = i + 1;
     const entry = m.cand.data;
     if (entry.leaf) this.cols.set(entry.leaf, cell.col);
-    if (!entry.isNote && deviationOf(text, entry.label)) {
-      this.deviations.push({
+    if (!entry.isNote)
+      noteDeviation(this.deviations, {
         table: this.table,
         what: "column",
         expected: entry.label,
         actual: text,
         colIds: entry.colIds,
       });
-    }
     return true;
   }
 

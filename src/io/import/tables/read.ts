@@ -1,5 +1,6 @@
 /** What reading one table yields, before the report is assembled. */
 import type { EditionId, RawValue, TableNo } from "../../../report/types";
+import { deviationOf } from "../labels/normalize";
 import type { ImportProblem, SourceCell, SourceRow } from "../types";
 import { isValueLike, toRaw } from "./values";
 
@@ -15,6 +16,14 @@ export interface LabelDeviation {
   colIds?: string[];
   group?: string;
   section?: string;
+}
+
+/** Records a printed label when it differs from the official one (`expected`). */
+export function noteDeviation(
+  list: LabelDeviation[],
+  d: LabelDeviation & { expected: string }
+): void {
+  if (deviationOf(d.actual, d.expected)) list.push(d);
 }
 
 export interface TableRead {

@@ -15,11 +15,10 @@ import {
   similarity,
   type Candidate,
 } from "../labels/match";
-import { deviationOf } from "../labels/normalize";
 import { T2_LABELS } from "../labels/vocabulary";
-import { at, problem } from "../problems";
 import type { SourceCell, SourceRow } from "../types";
-import { cellsAfter, emptyRead, splitRow, storeRow, type TableRead } from "./read";
+import { tableProblem, type TableIssue } from "./problems";
+import { cellsAfter, emptyRead, noteDeviation, splitRow, storeRow, type TableRead } from "./read";
 import { extractValues } from "./values";
 
 const VOTE_FLOOR = 0.75;
@@ -101,20 +100,146 @@ function headingBlock(
 }
 
 export function readTable2(rows: SourceRow[], fallback: EditionId): TableRead {
-  const out = emptyRead(2);
-  out.found = rows.length > 0;
-  const edition = detectTable2Edition(rows) ?? fallback;
-  out.edition = edition;
-  const def = EDITIONS[edition].t2;
-  const candidates = rowCandidates(def);
-  const read = new Set<string>();
-  let block: BlockDef | null = null;
-  let skipping = false;
-  let cols: number[] | null = null;
+  return new Table2Reader(rows, fallback).read();
+}
 
-  const rowIdsOf = (b: BlockDef) => b.rows.map((r) => r.id);
+/** How far a row step went: 0 for the row itself, 1 when it also took the next row. */
+type Step = 0 | 1 | "stop";
 
-  const readHeader = (b: BlockDef, cells: SourceCell[]) => {
+function headerScore(b: BlockDef, cells: SourceCell[]): number {
+  return cells.reduce(
+    (s, cell, k) =>
+      s + (b.columns[k] ? similarity(printed(cell.label), printed(b.columns[k].label)) : 0),
+    0
+  );
+}
+
+/** The block whose column headers the cells read most like. */
+function blockByHeader(def: Table2Def, cells: SourceCell[]): BlockDef | null {
+  return def.blocks.reduce<BlockDef | null>(
+    (best, x) => (!best || headerScore(x, cells) > headerScore(best, cells) ? x : best),
+    null
+  );
+}
+
+const rowIdsOf = (b: BlockDef) => b.rows.map((r) => r.id);
+
+/** One pass over 表二's rows, keeping the block it is in and where its columns are. */
+class Table2Reader {
+  readonly out = emptyRead(2);
+  private readonly edition: EditionId;
+  private readonly def: Table2Def;
+  private readonly candidates: Candidate<RowRef>[];
+  /** Row ids read. */
+  private readonly seen = new Set<string>();
+  private block: BlockDef | null = null;
+  /** Inside a block the edition does not have: its rows are not read. */
+  private skipping = false;
+  /** Grid columns of the block's value columns, when its header placed them all. */
+  private cols: number[] | null = null;
+
+  constructor(
+    private readonly rows: SourceRow[],
+    fallback: EditionId
+  ) {
+    this.out.found = rows.length > 0;
+    this.edition = detectTable2Edition(rows) ?? fallback;
+    this.out.edition = this.edition;
+    this.def = EDITIONS[this.edition].t2;
+    this.candidates = rowCandidates(this.def);
+  }
+
+  read(): TableRead {
+    for (let i = 0; i < this.rows.length; i++) {
+      const step = this.readRow(i);
+      if (step === "stop") break;
+      i += step;
+    }
+    return this.out;
+  }
+
+  private readRow(i: number): Step {
+    const row = this.rows[i];
+    const { labels: all, values } = splitRow(row);
+    if (all.length === 0) return 0;
+    const heading = headingBlock(this.def, all[0].label);
+    // The block heading: on a row of its own, or in a column spanning the block's rows.
+    if (heading) this.enterBlock(row, all[0].label, heading.block);
+    const labels = heading ? all.slice(1) : all;
+    if (labels.length === 0) return 0;
+    if (this.isFirstRowAgain(labels[0].label)) {
+      // 表二 starts over: the table is printed twice. Only the first copy is read.
+      this.out.duplicate = { line: row.line };
+      return "stop";
+    }
+    if (values === 0 && matchIn(printed(labels[0].label), ROW_HEADERS))
+      return this.readColumnHeader(i, labels);
+    if (!this.skipping) this.readValueRow(row, labels[0], values);
+    return 0;
+  }
+
+  private enterBlock(row: SourceRow, printedHeading: string, block: BlockDef | null): void {
+    this.block = block;
+    this.skipping = !block;
+    this.cols = null;
+    if (!block) {
+      this.report({
+        kind: "blockNotInEdition",
+        line: row.line,
+        heading: printedHeading,
+        edition: this.edition,
+      });
+      return;
+    }
+    noteDeviation(this.out.deviations, {
+      table: 2,
+      what: "heading",
+      expected: block.heading,
+      actual: printedHeading,
+      rowIds: rowIdsOf(block),
+    });
+  }
+
+  private isFirstRowAgain(label: string): boolean {
+    const firstRow = this.def.blocks[0].rows[0];
+    return this.seen.has(firstRow.id) && similarity(printed(label), printed(firstRow.label)) >= 0.9;
+  }
+
+  /** A 信息内容 row naming the block's columns. */
+  private readColumnHeader(i: number, labels: SourceCell[]): Step {
+    const first = labels[0];
+    const cells = labels.slice(1);
+    const b = this.block ?? blockByHeader(this.def, cells);
+    if (!b) return 0;
+    const joined = this.wrappedHeader(i, b, cells);
+    noteDeviation(this.out.deviations, {
+      table: 2,
+      what: "rowHeader",
+      expected: b.rowHeader,
+      actual: first.label,
+      rowIds: rowIdsOf(b),
+    });
+    this.block = b;
+    this.skipping = false;
+    this.readHeader(b, joined ?? cells);
+    return joined ? 1 : 0;
+  }
+
+  /** Header text wrapped onto the next line: joined cell by cell when that reads better. */
+  private wrappedHeader(i: number, b: BlockDef, cells: SourceCell[]): SourceCell[] | null {
+    const nextRow = this.rows[i + 1];
+    if (!nextRow) return null;
+    const nx = splitRow(nextRow);
+    if (nx.values !== 0 || !nx.labels.length || headingBlock(this.def, nx.labels[0].label))
+      return null;
+    const joined = cells.map((c) => {
+      const below = nx.labels.find((x) => x.col === c.col);
+      return below ? { ...c, label: c.label + below.label, value: c.value + below.value } : c;
+    });
+    return headerScore(b, joined) > headerScore(b, cells) + 0.1 ? joined : null;
+  }
+
+  private readHeader(b: BlockDef, cells: SourceCell[]): void {
     const colCands = columnCandidates(b);
     const positions: number[] = [];
     cells.forEach((cell, k) => {
@@ -124,148 +249,47 @@ export function readTable2(rows: SourceRow[], fallback: EditionId): TableRead {
       const col = m?.cand.data ?? (cells.length === b.columns.length ? b.columns[k] : undefined);
       if (!col) return;
       positions.push(cell.col);
-      if (deviationOf(cell.label, col.label)) {
-        out.deviations.push({
-          table: 2,
-          what: "column",
-          expected: col.label,
-          actual: cell.label,
-          rowIds: rowIdsOf(b),
-          colIds: [col.id],
-        });
-      }
+      noteDeviation(this.out.deviations, {
+        table: 2,
+        what: "column",
+        expected: col.label,
+        actual: cell.label,
+        rowIds: rowIdsOf(b),
+        colIds: [col.id],
+      });
     });
-    cols = positions.length === b.columns.length ? positions : null;
-  };
+    this.cols = positions.length === b.columns.length ? positions : null;
+  }
 
-  const headerScore = (b: BlockDef, cells: SourceCell[]) =>
-    cells.reduce(
-      (s, cell, k) =>
-        s + (b.columns[k] ? similarity(printed(cell.label), printed(b.columns[k].label)) : 0),
-      0
-    );
-
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const split = splitRow(row);
-    const values = split.values;
-    let labels = split.labels;
-    if (labels.length === 0) continue;
-    const heading = headingBlock(def, labels[0].label);
-    if (heading) {
-      // The block heading: on a row of its own, or in a column spanning the block's rows.
-      const printedHeading = labels[0].label;
-      block = heading.block;
-      skipping = !block;
-      cols = null;
-      if (block && deviationOf(printedHeading, block.heading)) {
-        out.deviations.push({
-          table: 2,
-          what: "heading",
-          expected: block.heading,
-          actual: printedHeading,
-          rowIds: rowIdsOf(block),
-        });
-      }
-      if (!block) {
-        out.problems.push(
-          problem(
-            at(row.line, 2, row.line === undefined ? printedHeading : undefined),
-            `表二“${printedHeading}”不属于${EDITIONS[edition].name.zh}，该栏目未导入。`,
-            `Table 2 block “${printedHeading}” is not part of the ${EDITIONS[edition].name.en}; its rows were not imported.`
-          )
-        );
-      }
-      labels = labels.slice(1);
-      if (labels.length === 0) continue;
-    }
-    const first = labels[0];
-    const firstRow = def.blocks[0].rows[0];
-    if (read.has(firstRow.id) && similarity(printed(first.label), printed(firstRow.label)) >= 0.9) {
-      // 表二 starts over: the table is printed twice. Only the first copy is read.
-      out.duplicate = { line: row.line };
-      break;
-    }
-    const rowHeader = matchIn(printed(first.label), ROW_HEADERS);
-    if (rowHeader && values === 0) {
-      let cells = labels.slice(1);
-      const b: BlockDef | null =
-        block ??
-        def.blocks.reduce<BlockDef | null>(
-          (best, x) => (!best || headerScore(x, cells) > headerScore(best, cells) ? x : best),
-          null
-        );
-      if (!b) continue;
-      // Header text wrapped onto the next line: join cell by cell when that reads better.
-      const nextRow = rows[i + 1];
-      if (nextRow) {
-        const nx = splitRow(nextRow);
-        if (nx.values === 0 && nx.labels.length && !headingBlock(def, nx.labels[0].label)) {
-          const joined = cells.map((c) => {
-            const below = nx.labels.find((x) => x.col === c.col);
-            return below ? { ...c, label: c.label + below.label, value: c.value + below.value } : c;
-          });
-          if (headerScore(b, joined) > headerScore(b, cells) + 0.1) {
-            cells = joined;
-            i++;
-          }
-        }
-      }
-      if (deviationOf(first.label, b.rowHeader)) {
-        out.deviations.push({
-          table: 2,
-          what: "rowHeader",
-          expected: b.rowHeader,
-          actual: first.label,
-          rowIds: rowIdsOf(b),
-        });
-      }
-      block = b;
-      skipping = false;
-      readHeader(b, cells);
-      continue;
-    }
-    if (skipping) continue;
-    const free = candidates.filter((c) => !read.has(c.data.rowId));
+  private readValueRow(row: SourceRow, first: SourceCell, values: number): void {
+    const free = this.candidates.filter((c) => !this.seen.has(c.data.rowId));
     const m = bestMatch(printed(first.label), free, MATCH_FLOOR, (c) =>
-      c.data.block === block ? 0.05 : 0
+      c.data.block === this.block ? 0.05 : 0
     );
     if (!m) {
-      if (values > 0) out.deviations.push({ table: 2, what: "extraRow", actual: first.label });
-      else {
-        out.problems.push(
-          problem(
-            at(row.line, 2, row.line === undefined ? first.label : undefined),
-            `表二中的“${first.label}”不是表格的行标签，已跳过。`,
-            `“${first.label}” in table 2 is not a row label of the table; skipped.`
-          )
-        );
-      }
-      continue;
+      if (values > 0) this.out.deviations.push({ table: 2, what: "extraRow", actual: first.label });
+      else this.report({ kind: "notARowLabel", table: 2, line: row.line, text: first.label });
+      return;
     }
     const { block: b, rowId, label } = m.cand.data;
-    if (b !== block) {
-      block = b;
-      cols = null;
+    if (b !== this.block) {
+      this.block = b;
+      this.cols = null;
     }
-    read.add(rowId);
-    if (deviationOf(first.label, label))
-      out.deviations.push({
-        table: 2,
-        what: "row",
-        expected: label,
-        actual: first.label,
-        rowIds: [rowId],
-      });
-    const n = b.columns.length;
-    const ex = extractValues(cellsAfter(row, first), n, cols, row.exact);
-    storeRow(
-      out,
-      b.columns.map((c) => cellKey(2, rowId, c.id)),
-      ex,
-      label,
-      row.line
-    );
+    this.seen.add(rowId);
+    noteDeviation(this.out.deviations, {
+      table: 2,
+      what: "row",
+      expected: label,
+      actual: first.label,
+      rowIds: [rowId],
+    });
+    const ex = extractValues(cellsAfter(row, first), b.columns.length, this.cols, row.exact);
+    const keys = b.columns.map((c) => cellKey(2, rowId, c.id));
+    storeRow(this.out, keys, ex, label, row.line);
   }
-  return out;
+
+  private report(issue: TableIssue): void {
+    this.out.problems.push(tableProblem(issue));
+  }
 }

@@ -15,12 +15,11 @@ import {
   type Candidate,
   type Match,
 } from "../labels/match";
-import { deviationOf } from "../labels/normalize";
 import { T3_GROUPS, T3_HEADER, T3_ROWS, T3_SECTIONS, type T3Row } from "../labels/vocabulary";
-import { at, problem } from "../problems";
 import type { SourceCell, SourceRow } from "../types";
 import { HeaderReader } from "./header";
-import { cellsAfter, emptyRead, splitRow, storeRow, type TableRead } from "./read";
+import { tableProblem, type TableIssue } from "./problems";
+import { cellsAfter, emptyRead, noteDeviation, splitRow, storeRow, type TableRead } from "./read";
 import { extractValues } from "./values";
 
 const COLUMNS = leafColumns(EDITIONS["2021"].t3.header).map((c) => c.id);
@@ -64,221 +63,240 @@ function isHeaderRow(labels: SourceCell[]): boolean {
 }
 
 export function readTable3(rows: SourceRow[]): TableRead {
-  const out = emptyRead(3);
-  out.found = rows.length > 0;
-  const header = new HeaderReader(3, T3_HEADER);
-  const read = new Set<string>();
-  let group: string | null = null;
-  let next = 0;
-  let fragment: { text: string; line?: number } | null = null;
-  let previous = null as { match: Match<T3Row>; text: string } | null;
+  return new Table3Reader(rows).read();
+}
 
-  const where = (row: SourceRow, label?: string) =>
-    at(row.line, 3, row.line === undefined ? label : undefined);
+/** Label text read so far that names no row yet: the first lines of a wrapped label. */
+type Fragment = { text: string; line?: number };
 
-  const matchRow = (text: string): Match<T3Row> | null => {
-    const p = printed(text);
-    const free = T3_ROWS.filter((c) => !read.has(c.data.id));
-    const bonus = (c: Candidate<T3Row>) =>
-      (c.data.group && c.data.group === group ? 0.08 : 0) +
-      (c.data.order === next ? 0.04 : 0) -
-      (c.data.order < next ? 0.05 : 0);
-    const m = bestMatch(p, free, MATCH_FLOOR, bonus);
-    if (m) return m;
-    const expected = free.filter((c) => c.data.order === next);
-    return bestMatch(p, expected, POSITION_FLOOR);
-  };
+/** How far a row step went: 0 for the row itself, 1 when it also took the next row. */
+type Step = 0 | 1 | "stop";
 
-  const noteContext = (cell: SourceCell, ctx: Context) => {
-    if (ctx.kind === "group") group = ctx.label;
-    if (deviationOf(cell.label, ctx.label)) {
-      out.deviations.push({
-        table: 3,
-        what: ctx.kind,
-        expected: ctx.label,
-        actual: cell.label,
-        ...(ctx.kind === "group" ? { group: ctx.label } : { section: ctx.label }),
-      });
+/** One pass over 表三's rows, keeping where it is (group, next row expected, label pieces). */
+class Table3Reader {
+  readonly out = emptyRead(3);
+  private readonly header = new HeaderReader(3, T3_HEADER);
+  /** Row ids read. */
+  private readonly seen = new Set<string>();
+  private group: string | null = null;
+  /** Order of the row expected next. */
+  private next = 0;
+  private fragment: Fragment | null = null;
+  /** The last row stored and the label text it was read by (a wrapped label may still grow). */
+  private previous: { match: Match<T3Row>; text: string } | null = null;
+
+  constructor(private readonly rows: SourceRow[]) {
+    this.out.found = rows.length > 0;
+  }
+
+  read(): TableRead {
+    for (let i = 0; i < this.rows.length; i++) {
+      const step = this.readRow(i);
+      if (step === "stop") break;
+      i += step;
     }
-  };
+    const f = this.fragment;
+    if (f) this.report({ kind: "notARowLabel", table: 3, line: f.line, text: f.text });
+    this.out.deviations.push(...this.header.deviations);
+    this.settleEdition();
+    return this.out;
+  }
 
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+  private report(issue: TableIssue): void {
+    this.out.problems.push(tableProblem(issue));
+  }
+
+  private readRow(i: number): Step {
+    const row = this.rows[i];
     const { labels, values } = splitRow(row);
-    if (labels.length === 0 && values === 0) continue;
+    if (labels.length === 0 && values === 0) return 0;
     if (values === 0 && isHeaderRow(labels)) {
-      header.feed(row);
-      continue;
+      this.header.feed(row);
+      return 0;
     }
     // The row's own label is the last label cell that reads as one (text after it is values);
     // the label cells before it are its group or section.
     const own = ownLabel(labels);
-    if (own && isFirstRowAgain(own.label)) {
-      // 表三 starts over: the table is printed twice. Only the first copy is read.
-      out.duplicate = { line: row.line };
-      break;
+    if (!own) {
+      this.report({ kind: "unlabelledValues", table: 3, line: row.line });
+      return 0;
     }
-    for (const cell of labels.slice(0, own ? labels.indexOf(own) : 0)) {
+    if (this.isFirstRowAgain(own.label)) {
+      // 表三 starts over: the table is printed twice. Only the first copy is read.
+      this.out.duplicate = { line: row.line };
+      return "stop";
+    }
+    for (const cell of labels.slice(0, labels.indexOf(own))) {
       const ctx = contextOf(cell);
-      if (ctx) noteContext(cell, ctx);
+      if (ctx) this.noteContext(cell, ctx);
     }
     const after = cellsAfter(row, own);
     const hasSlots = values > 0 || after.length >= COLUMNS.length;
-    const ctx = own && values === 0 ? contextOf(own) : null;
-    if (own && ctx) {
-      // A group or section label on a line of its own (its cells, if any, blank). （六）其他处理 is
-      // also the 2019 edition's single row: it is a group line when item rows of the group follow.
-      const m = matchRow(own.label);
-      const tie = m && ctx.sim === m.sim;
-      if (!m || ctx.sim > m.sim || (tie && (!hasSlots || nextIsItemOf(i, ctx.label)))) {
-        noteContext(own, ctx);
-        continue;
-      }
+    if (values === 0 && this.takeContextLine(i, own, hasSlots)) return 0;
+    if (!hasSlots) return this.readLabelLine(i, own);
+    this.readValueRow(row, own, after);
+    return 0;
+  }
+
+  /**
+   * A group or section label on a line of its own (its cells, if any, blank). （六）其他处理 is
+   * also the 2019 edition's single row: it is a group line when item rows of the group follow.
+   */
+  private takeContextLine(i: number, own: SourceCell, hasSlots: boolean): boolean {
+    const ctx = contextOf(own);
+    if (!ctx) return false;
+    const m = this.matchRow(own.label);
+    const tie = m && ctx.sim === m.sim;
+    if (m && ctx.sim <= m.sim && !(tie && (!hasSlots || this.nextIsItemOf(i, ctx.label))))
+      return false;
+    this.noteContext(own, ctx);
+    return true;
+  }
+
+  /**
+   * A label with no value cells: a label wrapped onto its own line, or a row whose values follow
+   * on the next line.
+   */
+  private readLabelLine(i: number, own: SourceCell): Step {
+    const m = this.matchRow(own.label);
+    const nextRow = this.rows[i + 1];
+    if (m && nextRow && splitRow(nextRow).labels.length === 0 && splitRow(nextRow).values > 0) {
+      this.store(m, own.label, nextRow, nextRow.cells);
+      return 1;
     }
-    if (own && !hasSlots) {
-      // A label with no value cells: a label wrapped onto its own line, or a row whose values
-      // follow on the next line.
-      const m = matchRow(own.label);
-      const nextRow = rows[i + 1];
-      if (m && nextRow && splitRow(nextRow).labels.length === 0 && splitRow(nextRow).values > 0) {
-        i++;
-        store(m, own.label, nextRow, nextRow.cells);
-        continue;
-      }
-      const prev = previous;
-      if (prev && !m) {
-        const joined: string = prev.text + own.label;
-        if (printedSim(joined, prev.match) > printedSim(prev.text, prev.match)) {
-          replaceDeviation(prev.match, prev.text, joined);
-          previous = { match: prev.match, text: joined };
-          continue;
-        }
-      }
-      // A label wrapped over three lines or more: the pieces add up while they read better.
-      const longer: Match<T3Row> | null = fragment ? matchRow(fragment.text + own.label) : null;
-      fragment =
-        fragment && longer && (!m || longer.sim > m.sim)
-          ? { text: fragment.text + own.label, line: fragment.line }
-          : { text: own.label, line: row.line };
-      continue;
-    }
-    if (!own) {
-      out.problems.push(
-        problem(
-          where(row),
-          "表三中有一行数值没有行标签，未导入。",
-          "A row of values in table 3 has no row label; it was not imported."
-        )
-      );
-      continue;
-    }
+    if (!m && this.extendPrevious(own.label)) return 0;
+    // A label wrapped over three lines or more: the pieces add up while they read better.
+    const f = this.fragment;
+    const longer: Match<T3Row> | null = f ? this.matchRow(f.text + own.label) : null;
+    this.fragment =
+      f && longer && (!m || longer.sim > m.sim)
+        ? { text: f.text + own.label, line: f.line }
+        : { text: own.label, line: this.rows[i].line };
+    return 0;
+  }
+
+  /** The rest of the last row's label, wrapped onto this line: taken when it reads better joined. */
+  private extendPrevious(label: string): boolean {
+    const prev = this.previous;
+    if (!prev) return false;
+    const joined = prev.text + label;
+    if (printedSim(joined, prev.match) <= printedSim(prev.text, prev.match)) return false;
+    this.replaceDeviation(prev.match, prev.text, joined);
+    this.previous = { match: prev.match, text: joined };
+    return true;
+  }
+
+  private readValueRow(row: SourceRow, own: SourceCell, after: SourceCell[]): void {
     let text = own.label;
-    let m = matchRow(text);
-    if (fragment) {
-      const joined = fragment.text + text;
-      const mj = matchRow(joined);
+    let m = this.matchRow(text);
+    if (this.fragment) {
+      const joined = this.fragment.text + text;
+      const mj = this.matchRow(joined);
       if (mj && (!m || mj.sim > m.sim)) {
         m = mj;
         text = joined;
       }
-      fragment = null;
+      this.fragment = null;
     }
     if (!m) {
       const ctx = contextOf(own);
-      if (ctx) noteContext(own, ctx);
-      out.deviations.push({ table: 3, what: "extraRow", actual: text });
-      continue;
+      if (ctx) this.noteContext(own, ctx);
+      this.out.deviations.push({ table: 3, what: "extraRow", actual: text });
+      return;
     }
-    store(m, text, row, after);
+    this.store(m, text, row, after);
   }
-  if (fragment) {
-    out.problems.push(
-      problem(
-        at(fragment.line, 3, fragment.line === undefined ? fragment.text : undefined),
-        `表三中的“${fragment.text}”不是表格的行标签，已跳过。`,
-        `“${fragment.text}” in table 3 is not a row label of the table; skipped.`
-      )
-    );
-  }
-  finish();
-  return out;
 
-  function isFirstRowAgain(label: string): boolean {
+  private matchRow(text: string): Match<T3Row> | null {
+    const p = printed(text);
+    const free = T3_ROWS.filter((c) => !this.seen.has(c.data.id));
+    const bonus = (c: Candidate<T3Row>) =>
+      (c.data.group && c.data.group === this.group ? 0.08 : 0) +
+      (c.data.order === this.next ? 0.04 : 0) -
+      (c.data.order < this.next ? 0.05 : 0);
+    const m = bestMatch(p, free, MATCH_FLOOR, bonus);
+    if (m) return m;
+    const expected = free.filter((c) => c.data.order === this.next);
+    return bestMatch(p, expected, POSITION_FLOOR);
+  }
+
+  private noteContext(cell: SourceCell, ctx: Context): void {
+    if (ctx.kind === "group") this.group = ctx.label;
+    noteDeviation(this.out.deviations, {
+      table: 3,
+      what: ctx.kind,
+      expected: ctx.label,
+      actual: cell.label,
+      ...(ctx.kind === "group" ? { group: ctx.label } : { section: ctx.label }),
+    });
+  }
+
+  private isFirstRowAgain(label: string): boolean {
     const first = T3_ROWS[0];
-    return read.has(first.data.id) && similarity(printed(label), first) >= DUPLICATE_FLOOR;
+    return this.seen.has(first.data.id) && similarity(printed(label), first) >= DUPLICATE_FLOOR;
   }
 
-  function nextIsItemOf(i: number, groupLabel: string): boolean {
-    for (let j = i + 1; j < rows.length; j++) {
-      const { labels } = splitRow(rows[j]);
-      const own = ownLabel(labels);
+  private nextIsItemOf(i: number, groupLabel: string): boolean {
+    for (let j = i + 1; j < this.rows.length; j++) {
+      const own = ownLabel(splitRow(this.rows[j]).labels);
       if (!own) continue;
-      const saved = group;
-      group = groupLabel;
-      const m = matchRow(own.label);
-      group = saved;
+      const saved = this.group;
+      this.group = groupLabel;
+      const m = this.matchRow(own.label);
+      this.group = saved;
       return m?.cand.data.group === groupLabel;
     }
     return false;
   }
 
-  function printedSim(text: string, m: Match<T3Row>): number {
-    return bestMatch(printed(text), [m.cand], 0)?.sim ?? 0;
-  }
-
-  function replaceDeviation(m: Match<T3Row>, oldText: string, newText: string) {
-    const i = out.deviations.findIndex(
+  private replaceDeviation(m: Match<T3Row>, oldText: string, newText: string): void {
+    const i = this.out.deviations.findIndex(
       (d) => d.what === "row" && d.rowIds?.[0] === m.cand.data.id && d.actual === oldText
     );
-    if (i >= 0) out.deviations.splice(i, 1);
-    if (deviationOf(newText, m.cand.data.label)) {
-      out.deviations.push({
-        table: 3,
-        what: "row",
-        expected: m.cand.data.label,
-        actual: newText,
-        rowIds: [m.cand.data.id],
-      });
-    }
+    if (i >= 0) this.out.deviations.splice(i, 1);
+    this.noteRowDeviation(m.cand.data, newText);
   }
 
-  function store(m: Match<T3Row>, text: string, row: SourceRow, after: SourceCell[]) {
+  private noteRowDeviation(r: T3Row, text: string): void {
+    noteDeviation(this.out.deviations, {
+      table: 3,
+      what: "row",
+      expected: r.label,
+      actual: text,
+      rowIds: [r.id],
+    });
+  }
+
+  private store(m: Match<T3Row>, text: string, row: SourceRow, after: SourceCell[]): void {
     const r = m.cand.data;
-    read.add(r.id);
-    group = r.group ?? null;
-    next = r.order + 1;
-    previous = { match: m, text };
-    if (deviationOf(text, r.label))
-      out.deviations.push({
-        table: 3,
-        what: "row",
-        expected: r.label,
-        actual: text,
-        rowIds: [r.id],
-      });
-    const ex = extractValues(after, COLUMNS.length, header.leafCols(COLUMNS), row.exact);
+    this.seen.add(r.id);
+    this.group = r.group ?? null;
+    this.next = r.order + 1;
+    this.previous = { match: m, text };
+    this.noteRowDeviation(r, text);
+    const ex = extractValues(after, COLUMNS.length, this.header.leafCols(COLUMNS), row.exact);
     const keys = COLUMNS.map((col) => cellKey(3, r.id, col));
-    storeRow(out, keys, ex, r.group ? `${r.group} ${r.label}` : r.label, row.line);
+    storeRow(this.out, keys, ex, r.group ? `${r.group} ${r.label}` : r.label, row.line);
   }
 
-  function finish() {
-    out.deviations.push(...header.deviations);
-    const only = (e: EditionId) =>
-      T3_ROWS.filter((c) => c.data.editions.length === 1 && c.data.editions[0] === e);
-    const seen19 = only("2019").filter((c) => read.has(c.data.id)).length;
-    const seen21 = only("2021").filter((c) => read.has(c.data.id)).length;
-    if (seen19 || seen21) out.edition = seen19 > seen21 ? "2019" : "2021";
-    if (seen19 && seen21) {
-      const dropped = out.edition === "2019" ? only("2021") : only("2019");
-      for (const c of dropped)
-        for (const col of COLUMNS) delete out.values[cellKey(3, c.data.id, col)];
-      out.problems.push(
-        problem(
-          at(undefined, 3, "（六）其他处理"),
-          "表三“（六）其他处理”既印成一行又印有分项，只按多数的版式读入。",
-          "Table 3 prints （六）其他处理 both as one row and with sub-rows; only the majority layout was read."
-        )
-      );
-    }
+  /** The edition its （六）其他处理 rows follow; with both printed, the majority's rows are kept. */
+  private settleEdition(): void {
+    const seen = (e: EditionId) => onlyIn(e).filter((c) => this.seen.has(c.data.id)).length;
+    const seen19 = seen("2019");
+    const seen21 = seen("2021");
+    if (seen19 || seen21) this.out.edition = seen19 > seen21 ? "2019" : "2021";
+    if (!(seen19 && seen21)) return;
+    for (const c of onlyIn(this.out.edition === "2019" ? "2021" : "2019"))
+      for (const col of COLUMNS) delete this.out.values[cellKey(3, c.data.id, col)];
+    this.report({ kind: "bothLayouts" });
   }
+}
+
+/** Rows printed in one edition's 表三 only. */
+function onlyIn(e: EditionId): Candidate<T3Row>[] {
+  return T3_ROWS.filter((c) => c.data.editions.length === 1 && c.data.editions[0] === e);
+}
+
+function printedSim(text: string, m: Match<T3Row>): number {
+  return bestMatch(printed(text), [m.cand], 0)?.sim ?? 0;
 }
