@@ -23,3 +23,8 @@ export const TABLE_NAMES: Record<TableNo, Message> = {
   3: { zh: "表三", en: "Table 3" },
   4: { zh: "表四", en: "Table 4" },
 };
+
+/** What a table is about, its title without the ordinal: “主动公开政府信息情况”. */
+export function tableSubject(no: TableNo): string {
+  return TABLE_TITLES[no].replace(/^[一二三四五六]、/, "");
+}
