@@ -11,9 +11,9 @@ import * as sheetsMod from "../../src/excel/reportSheets";
 import type { ReportSheetInfo } from "../../src/excel/reportSheets";
 import { reportToJson } from "../../src/io/json";
 import { checkReport, type Report } from "../../src/report";
-import { VIEWS, type PaneView } from "../../src/taskpane/components/App";
-import { CompareView } from "../../src/taskpane/compare/CompareView";
-import { compareTabLabel } from "../../src/taskpane/compare/strings";
+import { VIEWS, type PaneView } from "../../src/taskpane/App";
+import { CompareView } from "../../src/taskpane/views/compare/View";
+import { SHELL_STRINGS } from "../../src/taskpane/strings";
 import { yearPair } from "../excel/lastYearPairs";
 import { locate } from "./fixtures";
 import { renderPane } from "./render";
@@ -48,7 +48,7 @@ const m = {
 const onChanged = jest.fn();
 const VIEW: PaneView = {
   id: "compare",
-  label: compareTabLabel,
+  label: (t) => t.tabs.compare,
   render: (c) => <CompareView changeToken={c.changeToken} onChanged={() => (onChanged(), c.workbookChanged())} />,
 };
 
@@ -385,7 +385,8 @@ describe("the view in the pane", () => {
 
   test("it is one entry in the pane's VIEWS", () => {
     const entry = VIEWS.find((v) => v.id === "compare");
-    expect(entry?.label).toBe(compareTabLabel);
+    expect(entry?.label(SHELL_STRINGS.zh)).toBe("导入与汇总");
+    expect(entry?.label(SHELL_STRINGS.en)).toBe("Import & compare");
   });
 
   test("a failing list is shown, not thrown", async () => {

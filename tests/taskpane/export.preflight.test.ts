@@ -1,5 +1,5 @@
 import { checkReport, zeroReport } from "../../src/report";
-import { preflightLines } from "../../src/taskpane/export/preflight";
+import { preflightLines } from "../../src/taskpane/views/export/preflight";
 
 test("blank cells are counted per table; errors are listed first", () => {
   const r = zeroReport(2024);

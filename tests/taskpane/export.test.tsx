@@ -9,10 +9,10 @@ import * as read from "../../src/excel/read";
 import type { ReadResult } from "../../src/excel/read";
 import * as io from "../../src/io/export";
 import { checkReport, zeroReport, type Report } from "../../src/report";
-import type { PaneView } from "../../src/taskpane/components/App";
-import * as download from "../../src/taskpane/download";
-import { ExportView } from "../../src/taskpane/export/ExportView";
-import { registerNarrativeFlush } from "../../src/taskpane/narrative/pending";
+import type { PaneView } from "../../src/taskpane/App";
+import * as download from "../../src/taskpane/views/export/download";
+import { ExportView } from "../../src/taskpane/views/export/View";
+import { registerNarrativeFlush } from "../../src/taskpane/views/narrative/pending";
 import { renderPane } from "./render";
 
 jest.mock("../../src/excel/narrative", () => ({
@@ -26,8 +26,8 @@ jest.mock("../../src/io/export", () => ({
   ...jest.requireActual("../../src/io/export"),
   exportReport: jest.fn(),
 }));
-jest.mock("../../src/taskpane/download", () => ({
-  ...jest.requireActual("../../src/taskpane/download"),
+jest.mock("../../src/taskpane/views/export/download", () => ({
+  ...jest.requireActual("../../src/taskpane/views/export/download"),
   downloadFile: jest.fn((f: { fileName: string }) => f.fileName),
   copyText: jest.fn(async () => true),
 }));

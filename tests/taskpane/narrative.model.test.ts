@@ -8,7 +8,7 @@ import {
   planDraft,
   reportWithNarrative,
   sameNarrative,
-} from "../../src/taskpane/narrative/model";
+} from "../../src/taskpane/views/narrative/model";
 
 describe("planDraft", () => {
   test("empty (or blank) sections are filled; text that differs is a conflict; equal text is left alone", () => {

@@ -8,10 +8,10 @@ import * as read from "../../src/excel/read";
 import type { ReadResult } from "../../src/excel/read";
 import { readNumbers, SECTION_HEADINGS, zeroReport, type Report } from "../../src/report";
 import { draftSections } from "../../src/report/narrative";
-import type { PaneView } from "../../src/taskpane/components/App";
-import { BACKUP_PREFIX } from "../../src/taskpane/narrative/backup";
-import { NarrativeView } from "../../src/taskpane/narrative/NarrativeView";
-import { NARRATIVE_SAVE_DEBOUNCE_MS } from "../../src/taskpane/narrative/useNarrative";
+import type { PaneView } from "../../src/taskpane/App";
+import { BACKUP_PREFIX } from "../../src/taskpane/views/narrative/backup";
+import { NarrativeView } from "../../src/taskpane/views/narrative/View";
+import { NARRATIVE_SAVE_DEBOUNCE_MS } from "../../src/taskpane/views/narrative/useNarrative";
 import { renderPane } from "./render";
 
 jest.mock("../../src/excel/narrative", () => ({
