@@ -132,6 +132,35 @@ describe("import", () => {
     await waitFor(() => expect(m.list).toHaveBeenCalledTimes(2));
   });
 
+  test("English: the import, its notes with their place and the counts in English", async () => {
+    m.importToWorkbook.mockResolvedValue(imported({ current: true }));
+    renderView("en");
+    await settle();
+    await userEvent.click(screen.getByRole("textbox", { name: /Paste the report's full text/ }));
+    await userEvent.paste("Annual report……");
+    await userEvent.click(screen.getByRole("button", { name: "Import to a new sheet" }));
+    await waitFor(() => expect(m.importToWorkbook).toHaveBeenCalledWith("Annual report……", undefined, { lang: "en" }));
+    expect(await screen.findByText(/Imported to the new sheet “示例局2023”.*It is now this workbook's report/)).toBeInTheDocument();
+    expect(screen.getByText(/errors, .* warnings/)).toBeInTheDocument();
+    expect(screen.getByText("line 41: Table 3 has no row.")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: /notes from the import/ })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: /findings$/ })).toBeInTheDocument();
+  });
+
+  test("English: nothing pasted, an unreadable text", async () => {
+    renderView("en");
+    await settle();
+    await userEvent.click(screen.getByRole("button", { name: "Import to a new sheet" }));
+    expect(await screen.findByText("Paste the report's text or choose a file first.")).toBeInTheDocument();
+    m.importToWorkbook.mockResolvedValue({ status: "unreadable", problems: [{ where: {}, message: { zh: "空的。", en: "Empty." } }] });
+    await userEvent.click(screen.getByRole("textbox", { name: /Paste the report's full text/ }));
+    await userEvent.paste("x");
+    await userEvent.click(screen.getByRole("button", { name: "Import to a new sheet" }));
+    expect(await screen.findByText("Cannot import; the workbook was not changed")).toBeInTheDocument();
+    expect(screen.getByText("Empty.")).toBeInTheDocument();
+    expect(screen.getByText(/Check that the pasted text is complete/)).toBeInTheDocument();
+  });
+
   test("unreadable: the problems say what and where; nothing changed", async () => {
     m.importToWorkbook.mockResolvedValue({
       status: "unreadable",
@@ -218,6 +247,21 @@ describe("last year", () => {
     expect(item).toHaveTextContent("上年结转");
     await userEvent.click(item);
     expect(m.select).toHaveBeenCalledWith(xFindings[0].locations[0]!.address);
+  });
+
+  test("English: the comparison, a clean one, and no last year chosen", async () => {
+    m.compare.mockResolvedValue({ status: "checked", sheetName: "2024年报", prevLabel: "示例局2023", findings: xFindings, all: xFindings });
+    renderView("en");
+    expect(await screen.findByRole("combobox", { name: "Last year's report" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Compare" }));
+    expect(await screen.findByText(/Compared with “示例局2023”: 2 findings/)).toBeInTheDocument();
+    m.compare.mockResolvedValue({ status: "checked", sheetName: "2024年报", prevLabel: "示例局2023", findings: [], all: [] });
+    await userEvent.click(screen.getByRole("button", { name: "Compare" }));
+    expect(await screen.findByText("Compared with “示例局2023”: no cross-year problems.")).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Last year's report" }), "");
+    expect(screen.getByRole("option", { name: "(choose)" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Compare" }));
+    expect(await screen.findByText("Choose last year's report first.")).toBeInTheDocument();
   });
 
   test("a clean comparison says so", async () => {
@@ -343,6 +387,22 @@ describe("consolidation", () => {
     await userEvent.click(screen.getByRole("button", { name: "转到“乙局2024”" }));
     expect(m.select).toHaveBeenCalledWith("'乙局2024'!A1");
     expect(onChanged).toHaveBeenCalledTimes(1);
+  });
+
+  test("English: the summary, the units and the refusals in English", async () => {
+    m.consolidate.mockResolvedValue(written);
+    renderView("en");
+    await userEvent.click(await screen.findByRole("button", { name: "Make the summary sheet" }));
+    expect(await screen.findByText("Tick at least two units.")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("checkbox", { name: /乙局2024/ }));
+    await userEvent.click(screen.getByRole("checkbox", { name: /^2024年报.*this workbook's report/ }));
+    await userEvent.click(screen.getByRole("button", { name: "Make the summary sheet" }));
+    await waitFor(() => expect(m.consolidate).toHaveBeenCalledWith(["GK_REPORT", "GKX_2_REPORT"], { lang: "en" }));
+    expect(await screen.findByText(/Summary sheet “汇总” made \(2 units\)\. Summary: 0 errors, 0 warnings/)).toBeInTheDocument();
+    expect(screen.getByText("Units not included")).toBeInTheDocument();
+    expect(screen.getByText("another year")).toBeInTheDocument();
+    expect(screen.getByText("2 errors, 0 warnings")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Go to “乙局2024”" })).toBeInTheDocument();
   });
 
   test("fewer than two ticked: asked for two, no call", async () => {

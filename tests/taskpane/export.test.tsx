@@ -139,6 +139,23 @@ describe("pre-flight check", () => {
     expect(onReviewFindings).toHaveBeenCalledTimes(1);
   });
 
+  test("English: the pre-flight dialog and the download in English", async () => {
+    renderPane("en", VIEWS);
+    expect(screen.getByRole("radio", { name: /Standalone workbook/ })).toBeInTheDocument();
+    expect(screen.getByText(/Laid out per GB\/T 9704/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Export file" }));
+    const dialog = await screen.findByRole("dialog", { name: "Check before export", hidden: true });
+    expect(
+      within(dialog).getByText("The check found 4 error(s) and 0 warning(s) still open.")
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText(/the check changes no number or text/)).toBeInTheDocument();
+    await userEvent.click(button(dialog, "Export anyway"));
+    await waitFor(() => expect(dl.downloadFile).toHaveBeenCalledTimes(1));
+    expect(
+      await screen.findByText(/Look for it in the browser's download bar/)
+    ).toBeInTheDocument();
+  });
+
   test("仍然导出 exports the report exactly as read (with the pane's text) and confirms the download", async () => {
     renderPane("zh", VIEWS);
     await userEvent.click(screen.getByRole("button", { name: "导出文件" }));
@@ -190,7 +207,9 @@ describe("pre-flight check", () => {
     await userEvent.click(screen.getByRole("radio", { name: "Word（.docx）" }));
     await userEvent.click(screen.getByRole("button", { name: "导出文件" }));
     expect(
-      await screen.findByText("已生成 报告.docx，请在浏览器下载栏查看。 表四的数字较宽，数值改用小五号字。")
+      await screen.findByText(
+        "已生成 报告.docx，请在浏览器下载栏查看。 表四的数字较宽，数值改用小五号字。"
+      )
     ).toBeInTheDocument();
   });
 

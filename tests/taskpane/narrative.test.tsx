@@ -314,6 +314,26 @@ describe("draft from the tables", () => {
     expect(screen.getByText("已用草稿替换：一、总体情况。")).toBeInTheDocument();
   });
 
+  test("English: drafting, the question before replacing, and the notes", async () => {
+    store.readNarrative.mockResolvedValue({
+      narrative: stored({ 1: "我们自己写的总体情况" }),
+      report: { edition: "2021", year: 2024, agency: "某某市某某局" },
+      problem: null,
+    });
+    renderPane("en", VIEW);
+    await waitFor(() =>
+      expect(screen.queryByText("Reading the text from the workbook…")).not.toBeInTheDocument()
+    );
+    await user.click(screen.getByRole("button", { name: "Draft from the tables" }));
+    const dialog = await screen.findByRole("dialog", { name: "Replace existing text?" });
+    expect(screen.getByText(/^Filled in: /)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("checkbox", { name: "一、总体情况" }));
+    await user.click(within(dialog).getByRole("button", { name: "Replace selected" }));
+    expect(screen.getByText(/^Replaced with the draft: 一、总体情况/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Draft from the tables" }));
+    expect(await screen.findByText(/Every section already has text/)).toBeInTheDocument();
+  });
+
   test("every section empty: all filled, nothing asked", async () => {
     await open();
     await user.click(screen.getByRole("button", { name: "根据表格生成草稿" }));
@@ -342,7 +362,9 @@ describe("draft from the tables", () => {
     expect(area(1)).toHaveValue(drafted[1]);
     expect(area(5)).toHaveValue("我们写的问题");
     // An empty section is filled without asking.
-    await user.click(screen.getByRole("button", { name: "按表格重新起草“二、主动公开政府信息情况”" }));
+    await user.click(
+      screen.getByRole("button", { name: "按表格重新起草“二、主动公开政府信息情况”" })
+    );
     expect(await screen.findByText("已填入：二、主动公开政府信息情况。")).toBeInTheDocument();
     expect(area(2)).toHaveValue(drafted[2]);
     expect(area(3)).toHaveValue("");
