@@ -2,21 +2,15 @@
  * A list of findings with the shared pieces of 检查结果: errors first, the blank cells of a table folded
  * into one entry (groupFindings, BlanksItem), each finding a FindingItem that shows its cell when clicked.
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles } from "@fluentui/react-components";
 import type { LocatedFinding } from "../../excel";
 import { BlanksItem } from "./BlanksItem";
 import { FindingItem } from "./FindingItem";
 import { groupFindings } from "../state/findingGroups";
+import { findingList } from "../styles";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: findingList,
 });
 
 export function FindingList({

@@ -22,7 +22,7 @@ import { BlanksItem } from "../../components/BlanksItem";
 import { FindingItem } from "../../components/FindingItem";
 import { SuspectFix } from "./SuspectFix";
 import { FillBlanks } from "./FillBlanks";
-import { bar, heading, hint, stack } from "../../styles";
+import { bar, findingList, heading, hint, stack } from "../../styles";
 
 const useStyles = makeStyles({
   root: stack,
@@ -35,14 +35,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS} 0`,
   },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: findingList,
   problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
