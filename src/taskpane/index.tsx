@@ -3,7 +3,7 @@
  * or loaded outside Office (a plain browser), a bilingual page says what to do instead.
  */
 import { createRoot } from "react-dom/client";
-import { Root } from "./components/Root";
+import { Root } from "./Root";
 import { languageOf } from "./i18n";
 import { officeMissing, renderNoOffice } from "./noOffice";
 import { themeOf } from "./theme";

@@ -43,3 +43,13 @@ export const hint: GriffelStyle = {
   fontSize: tokens.fontSizeBase200,
   margin: 0,
 };
+
+/** A list of findings: no bullets, one entry under the other. */
+export const findingList: GriffelStyle = {
+  listStyleType: "none",
+  margin: 0,
+  padding: 0,
+  display: "flex",
+  flexDirection: "column",
+  rowGap: tokens.spacingVerticalS,
+};

@@ -11,9 +11,9 @@ import * as sheetsMod from "../../src/excel/reportSheets";
 import type { ReportSheetInfo } from "../../src/excel/reportSheets";
 import { reportToJson } from "../../src/io/json";
 import { checkReport, type Report } from "../../src/report";
-import { VIEWS, type PaneView } from "../../src/taskpane/components/App";
-import { CompareView } from "../../src/taskpane/compare/CompareView";
-import { compareTabLabel } from "../../src/taskpane/compare/strings";
+import { VIEWS, type PaneView } from "../../src/taskpane/App";
+import { CompareView } from "../../src/taskpane/views/compare/View";
+import { SHELL_STRINGS } from "../../src/taskpane/strings";
 import { yearPair } from "../excel/lastYearPairs";
 import { locate } from "./fixtures";
 import { renderPane } from "./render";
@@ -48,7 +48,7 @@ const m = {
 const onChanged = jest.fn();
 const VIEW: PaneView = {
   id: "compare",
-  label: compareTabLabel,
+  label: (t) => t.tabs.compare,
   render: (c) => <CompareView changeToken={c.changeToken} onChanged={() => (onChanged(), c.workbookChanged())} />,
 };
 
@@ -130,6 +130,35 @@ describe("import", () => {
     // The other views hear of it, and the list of sheets is read again.
     expect(onChanged).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(m.list).toHaveBeenCalledTimes(2));
+  });
+
+  test("English: the import, its notes with their place and the counts in English", async () => {
+    m.importToWorkbook.mockResolvedValue(imported({ current: true }));
+    renderView("en");
+    await settle();
+    await userEvent.click(screen.getByRole("textbox", { name: /Paste the report's full text/ }));
+    await userEvent.paste("Annual report……");
+    await userEvent.click(screen.getByRole("button", { name: "Import to a new sheet" }));
+    await waitFor(() => expect(m.importToWorkbook).toHaveBeenCalledWith("Annual report……", undefined, { lang: "en" }));
+    expect(await screen.findByText(/Imported to the new sheet “示例局2023”.*It is now this workbook's report/)).toBeInTheDocument();
+    expect(screen.getByText(/errors, .* warnings/)).toBeInTheDocument();
+    expect(screen.getByText("line 41: Table 3 has no row.")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: /notes from the import/ })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: /findings$/ })).toBeInTheDocument();
+  });
+
+  test("English: nothing pasted, an unreadable text", async () => {
+    renderView("en");
+    await settle();
+    await userEvent.click(screen.getByRole("button", { name: "Import to a new sheet" }));
+    expect(await screen.findByText("Paste the report's text or choose a file first.")).toBeInTheDocument();
+    m.importToWorkbook.mockResolvedValue({ status: "unreadable", problems: [{ where: {}, message: { zh: "空的。", en: "Empty." } }] });
+    await userEvent.click(screen.getByRole("textbox", { name: /Paste the report's full text/ }));
+    await userEvent.paste("x");
+    await userEvent.click(screen.getByRole("button", { name: "Import to a new sheet" }));
+    expect(await screen.findByText("Cannot import; the workbook was not changed")).toBeInTheDocument();
+    expect(screen.getByText("Empty.")).toBeInTheDocument();
+    expect(screen.getByText(/Check that the pasted text is complete/)).toBeInTheDocument();
   });
 
   test("unreadable: the problems say what and where; nothing changed", async () => {
@@ -218,6 +247,21 @@ describe("last year", () => {
     expect(item).toHaveTextContent("上年结转");
     await userEvent.click(item);
     expect(m.select).toHaveBeenCalledWith(xFindings[0].locations[0]!.address);
+  });
+
+  test("English: the comparison, a clean one, and no last year chosen", async () => {
+    m.compare.mockResolvedValue({ status: "checked", sheetName: "2024年报", prevLabel: "示例局2023", findings: xFindings, all: xFindings });
+    renderView("en");
+    expect(await screen.findByRole("combobox", { name: "Last year's report" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Compare" }));
+    expect(await screen.findByText(/Compared with “示例局2023”: 2 findings/)).toBeInTheDocument();
+    m.compare.mockResolvedValue({ status: "checked", sheetName: "2024年报", prevLabel: "示例局2023", findings: [], all: [] });
+    await userEvent.click(screen.getByRole("button", { name: "Compare" }));
+    expect(await screen.findByText("Compared with “示例局2023”: no cross-year problems.")).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Last year's report" }), "");
+    expect(screen.getByRole("option", { name: "(choose)" })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Compare" }));
+    expect(await screen.findByText("Choose last year's report first.")).toBeInTheDocument();
   });
 
   test("a clean comparison says so", async () => {
@@ -345,6 +389,22 @@ describe("consolidation", () => {
     expect(onChanged).toHaveBeenCalledTimes(1);
   });
 
+  test("English: the summary, the units and the refusals in English", async () => {
+    m.consolidate.mockResolvedValue(written);
+    renderView("en");
+    await userEvent.click(await screen.findByRole("button", { name: "Make the summary sheet" }));
+    expect(await screen.findByText("Tick at least two units.")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("checkbox", { name: /乙局2024/ }));
+    await userEvent.click(screen.getByRole("checkbox", { name: /^2024年报.*this workbook's report/ }));
+    await userEvent.click(screen.getByRole("button", { name: "Make the summary sheet" }));
+    await waitFor(() => expect(m.consolidate).toHaveBeenCalledWith(["GK_REPORT", "GKX_2_REPORT"], { lang: "en" }));
+    expect(await screen.findByText(/Summary sheet “汇总” made \(2 units\)\. Summary: 0 errors, 0 warnings/)).toBeInTheDocument();
+    expect(screen.getByText("Units not included")).toBeInTheDocument();
+    expect(screen.getByText("another year")).toBeInTheDocument();
+    expect(screen.getByText("2 errors, 0 warnings")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Go to “乙局2024”" })).toBeInTheDocument();
+  });
+
   test("fewer than two ticked: asked for two, no call", async () => {
     renderView();
     await userEvent.click(await screen.findByRole("checkbox", { name: /乙局2024/ }));
@@ -385,7 +445,8 @@ describe("the view in the pane", () => {
 
   test("it is one entry in the pane's VIEWS", () => {
     const entry = VIEWS.find((v) => v.id === "compare");
-    expect(entry?.label).toBe(compareTabLabel);
+    expect(entry?.label(SHELL_STRINGS.zh)).toBe("导入与汇总");
+    expect(entry?.label(SHELL_STRINGS.en)).toBe("Import & compare");
   });
 
   test("a failing list is shown, not thrown", async () => {

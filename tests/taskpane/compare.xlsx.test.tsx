@@ -12,9 +12,8 @@ import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "
 import * as importMod from "../../src/excel/importSheet";
 import { buildXlsx } from "../../src/io/export/xlsx";
 import { cellsOf } from "../../src/report";
-import { CompareView } from "../../src/taskpane/compare/CompareView";
-import { compareTabLabel } from "../../src/taskpane/compare/strings";
-import type { PaneView } from "../../src/taskpane/components/App";
+import { CompareView } from "../../src/taskpane/views/compare/View";
+import type { PaneView } from "../../src/taskpane/App";
 import { yearPair } from "../excel/lastYearPairs";
 import { renderPane } from "./render";
 
@@ -31,7 +30,7 @@ Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextE
 
 const VIEW: PaneView = {
   id: "compare",
-  label: compareTabLabel,
+  label: (t) => t.tabs.compare,
   render: (c) => <CompareView changeToken={c.changeToken} onChanged={() => c.workbookChanged()} />,
 };
 

@@ -1,8 +1,7 @@
 /** Decoding chosen files and wording import problems (pure helpers of 导入与汇总). */
-import { decodeBytes } from "../../src/taskpane/compare/decode";
-import { problemText, rawText } from "../../src/taskpane/compare/describe";
-import { COMPARE_STRINGS, compareTabLabel } from "../../src/taskpane/compare/strings";
-import { DICTIONARIES } from "../../src/taskpane/i18n";
+import { decodeBytes } from "../../src/taskpane/views/compare/decode";
+import { problemText, rawText } from "../../src/taskpane/views/compare/describe";
+import { SHELL_STRINGS } from "../../src/taskpane/strings";
 
 const GBK = [0xc4, 0xea, 0xb6, 0xc8, 0xb1, 0xa8, 0xb8, 0xe6]; // 年度报告
 
@@ -41,6 +40,6 @@ test("rawText and the tab label", () => {
   expect(rawText(null, "zh")).toBe("（空白）");
   expect(rawText(" ", "en")).toBe("(blank)");
   expect(rawText(5, "zh")).toBe("5");
-  expect(compareTabLabel(DICTIONARIES.zh)).toBe(COMPARE_STRINGS.zh.tab);
-  expect(compareTabLabel(DICTIONARIES.en)).toBe("Import & compare");
+  expect(SHELL_STRINGS.zh.tabs.compare).toBe("导入与汇总");
+  expect(SHELL_STRINGS.en.tabs.compare).toBe("Import & compare");
 });

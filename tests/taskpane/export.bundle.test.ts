@@ -73,8 +73,8 @@ function packagesReached(entry: string): Map<string, string[]> {
 }
 
 test.each([
-  "src/taskpane/export/ExportView.tsx",
-  "src/taskpane/narrative/NarrativeView.tsx",
+  "src/taskpane/views/export/View.tsx",
+  "src/taskpane/views/narrative/View.tsx",
   "src/excel/printSheet.ts",
 ])("%s does not pull in the docx library statically", (entry) => {
   const reached = packagesReached(path.join(ROOT, entry));
@@ -90,8 +90,8 @@ test("exportReport still reaches it, through a dynamic import", () => {
 
 test.each([
   "src/taskpane/index.tsx",
-  "src/taskpane/export/ExportView.tsx",
-  "src/taskpane/compare/CompareView.tsx",
+  "src/taskpane/views/export/View.tsx",
+  "src/taskpane/views/compare/View.tsx",
 ])(
   "%s does not pull in exceljs or JSZip statically (the standalone workbook loads on demand)",
   (entry) => {

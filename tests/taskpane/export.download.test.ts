@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { copyText, downloadFile, isMacHost } from "../../src/taskpane/download";
+import { copyText, downloadFile, isMacHost } from "../../src/taskpane/views/export/download";
 
 describe("downloadFile", () => {
   let created: Blob[];

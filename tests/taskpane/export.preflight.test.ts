@@ -1,5 +1,5 @@
 import { checkReport } from "../../src/report";
-import { preflightLines } from "../../src/taskpane/export/preflight";
+import { preflightLines } from "../../src/taskpane/views/export/preflight";
 import { zeroReport } from "../support/reports";
 
 test("blank cells are counted per table; errors are listed first", () => {

@@ -9,10 +9,10 @@ import * as read from "../../src/excel/read";
 import type { ReadResult } from "../../src/excel/read";
 import * as io from "../../src/io/export";
 import { checkReport, type Report } from "../../src/report";
-import type { PaneView } from "../../src/taskpane/components/App";
-import * as download from "../../src/taskpane/download";
-import { ExportView } from "../../src/taskpane/export/ExportView";
-import { registerNarrativeFlush } from "../../src/taskpane/narrative/pending";
+import type { PaneView } from "../../src/taskpane/App";
+import * as download from "../../src/taskpane/views/export/download";
+import { ExportView } from "../../src/taskpane/views/export/View";
+import { registerNarrativeFlush } from "../../src/taskpane/views/narrative/pending";
 import { renderPane } from "./render";
 import { zeroReport } from "../support/reports";
 
@@ -27,8 +27,8 @@ jest.mock("../../src/io/export", () => ({
   ...jest.requireActual("../../src/io/export"),
   exportReport: jest.fn(),
 }));
-jest.mock("../../src/taskpane/download", () => ({
-  ...jest.requireActual("../../src/taskpane/download"),
+jest.mock("../../src/taskpane/views/export/download", () => ({
+  ...jest.requireActual("../../src/taskpane/views/export/download"),
   downloadFile: jest.fn((f: { fileName: string }) => f.fileName),
   copyText: jest.fn(async () => true),
 }));
@@ -138,6 +138,23 @@ describe("pre-flight check", () => {
     expect(ioMock.exportReport).not.toHaveBeenCalled();
     expect(dl.downloadFile).not.toHaveBeenCalled();
     expect(onReviewFindings).toHaveBeenCalledTimes(1);
+  });
+
+  test("English: the pre-flight dialog and the download in English", async () => {
+    renderPane("en", VIEWS);
+    expect(screen.getByRole("radio", { name: /Standalone workbook/ })).toBeInTheDocument();
+    expect(screen.getByText(/Laid out per GB\/T 9704/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Export file" }));
+    const dialog = await screen.findByRole("dialog", { name: "Check before export", hidden: true });
+    expect(
+      within(dialog).getByText("The check found 4 error(s) and 0 warning(s) still open.")
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText(/the check changes no number or text/)).toBeInTheDocument();
+    await userEvent.click(button(dialog, "Export anyway"));
+    await waitFor(() => expect(dl.downloadFile).toHaveBeenCalledTimes(1));
+    expect(
+      await screen.findByText(/Look for it in the browser's download bar/)
+    ).toBeInTheDocument();
   });
 
   test("仍然导出 exports the report exactly as read (with the pane's text) and confirms the download", async () => {

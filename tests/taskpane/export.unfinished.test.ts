@@ -1,7 +1,7 @@
 /** The export's pre-check lists unfinished text (S-08) and empty sections (S-09): the draft's gaps do not ship silently. */
 import { checkReport, readNumbers, withTotals } from "../../src/report";
 import { draftSections } from "../../src/report/narrative";
-import { preflightLines } from "../../src/taskpane/export/preflight";
+import { preflightLines } from "../../src/taskpane/views/export/preflight";
 import { zeroReport } from "../support/reports";
 
 test("a report with the draft's prompts still in 五 and 六 is not clean at export", () => {

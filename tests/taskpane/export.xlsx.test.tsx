@@ -6,9 +6,9 @@ import userEvent from "@testing-library/user-event";
 import * as read from "../../src/excel/read";
 import type { ReadResult } from "../../src/excel/read";
 import * as io from "../../src/io/export";
-import type { PaneView } from "../../src/taskpane/components/App";
-import * as download from "../../src/taskpane/download";
-import { ExportView } from "../../src/taskpane/export/ExportView";
+import type { PaneView } from "../../src/taskpane/App";
+import * as download from "../../src/taskpane/views/export/download";
+import { ExportView } from "../../src/taskpane/views/export/View";
 import { renderPane } from "./render";
 import { zeroReport } from "../support/reports";
 
@@ -28,8 +28,8 @@ jest.mock("../../src/io/export", () => ({
     notes: [],
   })),
 }));
-jest.mock("../../src/taskpane/download", () => ({
-  ...jest.requireActual("../../src/taskpane/download"),
+jest.mock("../../src/taskpane/views/export/download", () => ({
+  ...jest.requireActual("../../src/taskpane/views/export/download"),
   downloadFile: jest.fn((f: { fileName: string }) => f.fileName),
 }));
 

@@ -1,7 +1,14 @@
 /** @jest-environment jsdom */
 import { isRuleId, ruleTitle } from "../../src/report/rules";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { DICTIONARIES, languageOf } from "../../src/taskpane/i18n";
+import { languageOf, type Dictionaries } from "../../src/taskpane/i18n";
+import { SHELL_STRINGS } from "../../src/taskpane/strings";
+import { FINDING_WIDGET_STRINGS } from "../../src/taskpane/components/strings";
+import { INSERT_STRINGS } from "../../src/taskpane/views/insert/strings";
+import { FINDINGS_STRINGS } from "../../src/taskpane/views/findings/strings";
+import { COMPARE_STRINGS } from "../../src/taskpane/views/compare/strings";
+import { NARRATIVE_STRINGS } from "../../src/taskpane/views/narrative/strings";
+import { EXPORT_STRINGS } from "../../src/taskpane/views/export/strings";
 import {
   countFindings,
   FOLD_BLANKS_FROM,
@@ -50,12 +57,22 @@ test("theme: dark Office background → dark Fluent theme", () => {
   expect(themeOf({ bodyBackgroundColor: "nonsense" })).toBe(webLightTheme);
 });
 
-test("both dictionaries define the same keys", () => {
+const DICTIONARIES: [string, Dictionaries<object>][] = [
+  ["shell", SHELL_STRINGS],
+  ["finding widgets", FINDING_WIDGET_STRINGS],
+  ["insert", INSERT_STRINGS],
+  ["findings", FINDINGS_STRINGS],
+  ["compare", COMPARE_STRINGS],
+  ["narrative", NARRATIVE_STRINGS],
+  ["export", EXPORT_STRINGS],
+];
+
+test.each(DICTIONARIES)("both dictionaries define the same keys: %s", (_, dictionaries) => {
   const keys = (o: object, p = ""): string[] =>
     Object.entries(o).flatMap(([k, v]) =>
       v && typeof v === "object" ? keys(v, `${p}${k}.`) : [`${p}${k}`]
     );
-  expect(keys(DICTIONARIES.en).sort()).toEqual(keys(DICTIONARIES.zh).sort());
+  expect(keys(dictionaries.en).sort()).toEqual(keys(dictionaries.zh).sort());
 });
 
 test("every rule the checker can raise has a plain-words name", () => {

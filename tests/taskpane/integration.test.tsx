@@ -96,7 +96,7 @@ test("the findings view lists the narrative findings the export's pre-check list
   const { insertReport } = await import("../../src/excel");
   const { writeNarrative, emptyNarrative } = await import("../../src/excel/narrative");
   const { checkReport } = await import("../../src/report");
-  const { reportWithNarrative } = await import("../../src/taskpane/narrative/model");
+  const { reportWithNarrative } = await import("../../src/taskpane/views/narrative/model");
   await insertReport({ year: 2024, edition: "2021", agency: "某某局", totalsAsFormulas: false });
   const wb = h.host.workbook;
   for (const c of cellsOf({ edition: "2021" }))

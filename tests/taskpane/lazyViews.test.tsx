@@ -11,7 +11,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { lazy } from "react";
 import ts from "typescript";
-import { VIEWS, type PaneView } from "../../src/taskpane/components/App";
+import { VIEWS, type PaneView } from "../../src/taskpane/App";
 import { CORE_VIEWS, renderPane } from "./render";
 
 jest.mock("../../src/excel", () => ({
@@ -65,16 +65,16 @@ function reached(entry: string): { files: Set<string>; packages: Set<string> } {
 
 test("the first download reaches the insert form only: no other view, no Excel layer, importer, htmlparser2 or docx", () => {
   const { files, packages } = reached("src/taskpane/index.tsx");
-  expect(files.has("src/taskpane/components/InsertView.tsx")).toBe(true);
+  expect(files.has("src/taskpane/views/insert/View.tsx")).toBe(true);
   const split = [...files].filter(
     (f) =>
-      f === "src/taskpane/components/FindingsView.tsx" ||
+      f === "src/taskpane/views/findings/View.tsx" ||
       f.startsWith("src/excel/") ||
       f.startsWith("src/sheet/") ||
       f === "src/report/check/index.ts" ||
-      f === "src/taskpane/compare/CompareView.tsx" ||
-      f === "src/taskpane/narrative/NarrativeView.tsx" ||
-      f === "src/taskpane/export/ExportView.tsx" ||
+      f === "src/taskpane/views/compare/View.tsx" ||
+      f === "src/taskpane/views/narrative/View.tsx" ||
+      f === "src/taskpane/views/export/View.tsx" ||
       f.startsWith("src/io/import/")
   );
   expect(split).toEqual([]);

@@ -9,11 +9,11 @@ import userEvent from "@testing-library/user-event";
 import * as excel from "../../src/excel";
 import { withTotals } from "../../src/report";
 import { checked } from "./fixtures";
-import * as prepare from "../../src/taskpane/narrative/current";
+import * as prepare from "../../src/taskpane/views/narrative/current";
 import { CORE_VIEWS, renderPane } from "./render";
 import { zeroReport } from "../support/reports";
 
-jest.mock("../../src/taskpane/narrative/current", () => ({ currentNarrative: jest.fn() }));
+jest.mock("../../src/taskpane/views/narrative/current", () => ({ currentNarrative: jest.fn() }));
 jest.mock("../../src/excel", () => ({
   insertReport: jest.fn(),
   checkWorkbook: jest.fn(),

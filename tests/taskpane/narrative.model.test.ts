@@ -7,7 +7,7 @@ import {
   planDraft,
   reportWithNarrative,
   sameNarrative,
-} from "../../src/taskpane/narrative/model";
+} from "../../src/taskpane/views/narrative/model";
 import { zeroReport } from "../support/reports";
 
 describe("planDraft", () => {

@@ -8,10 +8,10 @@ import * as read from "../../src/excel/read";
 import type { ReadResult } from "../../src/excel/read";
 import { readNumbers, SECTION_HEADINGS, type Report } from "../../src/report";
 import { draftSections } from "../../src/report/narrative";
-import type { PaneView } from "../../src/taskpane/components/App";
-import { BACKUP_PREFIX } from "../../src/taskpane/narrative/backup";
-import { NarrativeView } from "../../src/taskpane/narrative/NarrativeView";
-import { NARRATIVE_SAVE_DEBOUNCE_MS } from "../../src/taskpane/narrative/useNarrative";
+import type { PaneView } from "../../src/taskpane/App";
+import { BACKUP_PREFIX } from "../../src/taskpane/views/narrative/backup";
+import { NarrativeView } from "../../src/taskpane/views/narrative/View";
+import { NARRATIVE_SAVE_DEBOUNCE_MS } from "../../src/taskpane/views/narrative/useNarrative";
 import { renderPane } from "./render";
 import { zeroReport } from "../support/reports";
 
@@ -313,6 +313,26 @@ describe("draft from the tables", () => {
     expect(area(1)).toHaveValue(drafted[1]);
     expect(drafted[1]).toContain("某某市某某局");
     expect(screen.getByText("已用草稿替换：一、总体情况。")).toBeInTheDocument();
+  });
+
+  test("English: drafting, the question before replacing, and the notes", async () => {
+    store.readNarrative.mockResolvedValue({
+      narrative: stored({ 1: "我们自己写的总体情况" }),
+      report: { edition: "2021", year: 2024, agency: "某某市某某局" },
+      problem: null,
+    });
+    renderPane("en", VIEW);
+    await waitFor(() =>
+      expect(screen.queryByText("Reading the text from the workbook…")).not.toBeInTheDocument()
+    );
+    await user.click(screen.getByRole("button", { name: "Draft from the tables" }));
+    const dialog = await screen.findByRole("dialog", { name: "Replace existing text?" });
+    expect(screen.getByText(/^Filled in: /)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("checkbox", { name: "一、总体情况" }));
+    await user.click(within(dialog).getByRole("button", { name: "Replace selected" }));
+    expect(screen.getByText(/^Replaced with the draft: 一、总体情况/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Draft from the tables" }));
+    expect(await screen.findByText(/Every section already has text/)).toBeInTheDocument();
   });
 
   test("every section empty: all filled, nothing asked", async () => {

@@ -3,8 +3,8 @@ import "./setup";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as excel from "../../src/excel";
-import { VIEWS } from "../../src/taskpane/components/App";
-import { CHANGE_DEBOUNCE_MS } from "../../src/taskpane/state/useWorkbookCheck";
+import { VIEWS } from "../../src/taskpane/App";
+import { CHANGE_DEBOUNCE_MS } from "../../src/taskpane/views/findings/useWorkbookCheck";
 import { checkReport } from "../../src/report";
 import { checked, locate, reportWithProblems } from "./fixtures";
 import { CORE_VIEWS, renderPane as renderAll } from "./render";
@@ -163,6 +163,58 @@ describe("insert form", () => {
     await waitFor(() =>
       expect(screen.queryByRole("dialog", { hidden: true })).not.toBeInTheDocument()
     );
+  });
+
+  test("English: the edition warning, both questions and what was kept", async () => {
+    m.insertReport
+      .mockResolvedValueOnce({ status: "occupied", sheetName: "Sheet1", address: "A1:C5" })
+      .mockResolvedValueOnce({
+        status: "wouldDrop",
+        sheetName: "Sheet1",
+        address: "A1:C5",
+        lost: 3,
+      })
+      .mockResolvedValueOnce({
+        status: "inserted",
+        sheetName: "2024年报",
+        address: "A1:O60",
+        kept: 12,
+      });
+    renderPane("en");
+    const year = screen.getByRole("textbox", { name: /Report year/ });
+    await userEvent.clear(year);
+    await userEvent.click(screen.getByRole("button", { name: "Insert tables" }));
+    expect(await screen.findByText("Enter the report year, e.g. 2024.")).toBeInTheDocument();
+    await userEvent.type(year, "20x4");
+    expect(screen.getByText("The report year must be four digits, e.g. 2024.")).toBeInTheDocument();
+    await userEvent.clear(year);
+    await userEvent.type(year, "2024");
+    const edition = screen.getByRole("combobox", { name: "Table edition" });
+    expect(
+      within(edition).getByRole("option", { name: "Follow the year (2021 edition)" })
+    ).toBeInTheDocument();
+    await userEvent.selectOptions(edition, "2019");
+    expect(screen.getByText(/A 2024 report must use the 2021 edition/)).toBeInTheDocument();
+    expect(screen.getByText(/When unticked you type the totals yourself/)).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole("button", { name: "Insert tables" }));
+    const occupied = await screen.findByRole("dialog", {
+      name: "This place is not empty",
+      hidden: true,
+    });
+    expect(within(occupied).getByText(/already has content in A1:C5/)).toBeInTheDocument();
+    await userEvent.click(
+      within(occupied).getByRole("button", { name: "Overwrite anyway", hidden: true })
+    );
+    const drop = await screen.findByRole("dialog", {
+      name: "Switching edition would lose numbers",
+      hidden: true,
+    });
+    expect(within(drop).getByText(/3 of them have no cell/)).toBeInTheDocument();
+    await userEvent.click(
+      within(drop).getByRole("button", { name: "Insert on a new sheet", hidden: true })
+    );
+    expect(await screen.findByText(/all 12 numbers you had typed were kept/)).toBeInTheDocument();
   });
 
   test("non-empty target: cancel writes nothing more", async () => {
@@ -350,6 +402,24 @@ describe("findings", () => {
     m.checkWorkbook.mockResolvedValueOnce({ ...checked(reportWithProblems()), findings: [] });
     await userEvent.click(screen.getByRole("button", { name: "Check again" }));
     expect(await screen.findByText(/No problems found/)).toBeInTheDocument();
+  });
+
+  test("English: counts, groups, findings and their fixes in English", async () => {
+    m.checkWorkbook.mockResolvedValue(checked(reportWithProblems()));
+    await showFindings("en");
+    expect(await screen.findByText("4 errors")).toBeInTheDocument();
+    expect(screen.getByText("125 warnings")).toBeInTheDocument();
+    expect(screen.getByText(/Checked sheet “/)).toBeInTheDocument();
+    const t3 = screen.getByRole("region", { name: /Table 3 · requests/ });
+    const item = within(t3).getAllByRole("button", { name: /T3-02/ })[0];
+    expect(item).toHaveTextContent(/Error/);
+    expect(item).toHaveTextContent(/Expected 0 · Actual 5/);
+    expect(screen.getByRole("region", { name: /Most likely mistyped/ })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Fill blank cells with 0" })).toBeInTheDocument();
+    const blanks = screen.getAllByRole("button", { name: /blank cells?; enter 0/ })[0];
+    expect(blanks).toHaveTextContent(/Write 0 where there is nothing to report/);
+    await userEvent.click(blanks);
+    expect(blanks).toHaveTextContent("Hide cells");
   });
 
   test("workbook changes re-check after a debounce", async () => {

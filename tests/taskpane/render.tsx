@@ -1,9 +1,9 @@
 /** Render the whole pane with a language, as index.tsx does. */
 import { webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
-import { Root } from "../../src/taskpane/components/Root";
+import { Root } from "../../src/taskpane/Root";
 import type { Lang } from "../../src/taskpane/i18n";
-import { VIEWS, type PaneView } from "../../src/taskpane/components/App";
+import { VIEWS, type PaneView } from "../../src/taskpane/App";
 
 export function renderPane(lang: Lang = "zh", views?: PaneView[]) {
   return render(<Root theme={webLightTheme} lang={lang} views={views} />);

@@ -4,15 +4,15 @@ import "./setup";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { TextDecoder as NodeTextDecoder } from "util";
-import * as prepare from "../../src/taskpane/narrative/current";
+import * as prepare from "../../src/taskpane/views/narrative/current";
 import { reportToJson } from "../../src/io/json";
 import { withTotals } from "../../src/report";
-import type { PaneView } from "../../src/taskpane/components/App";
-import { RepetitionSection } from "../../src/taskpane/compare/RepetitionSection";
+import type { PaneView } from "../../src/taskpane/App";
+import { RepetitionSection } from "../../src/taskpane/views/compare/RepetitionSection";
 import { renderPane } from "./render";
 import { zeroReport } from "../support/reports";
 
-jest.mock("../../src/taskpane/narrative/current", () => ({ currentNarrative: jest.fn() }));
+jest.mock("../../src/taskpane/views/narrative/current", () => ({ currentNarrative: jest.fn() }));
 Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
 
 const LAST_FIVE =

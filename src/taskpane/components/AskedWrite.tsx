@@ -4,8 +4,8 @@
  */
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import { writeValues, type CellWrite } from "../../excel";
-import { useI18n } from "../i18n";
+import { useStrings } from "../i18n";
+import { SHELL_STRINGS } from "../strings";
 import { AskDialog } from "./AskDialog";
 
 export interface AskedWriteProps {
@@ -14,24 +14,33 @@ export interface AskedWriteProps {
   title: string;
   body: ReactNode;
   confirm: string;
-  writes: CellWrite[];
+  /** The write itself (the view's action), run once the user confirmed. */
+  write: () => Promise<void>;
   onWritten: () => void;
 }
 
-export function AskedWrite({ label, primary, title, body, confirm, writes, onWritten }: AskedWriteProps) {
-  const { t } = useI18n();
+export function AskedWrite({
+  label,
+  primary,
+  title,
+  body,
+  confirm,
+  write,
+  onWritten,
+}: AskedWriteProps) {
+  const t = useStrings(SHELL_STRINGS);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const write = async () => {
+  const confirmed = async () => {
     setAsking(false);
     setBusy(true);
     setError(null);
     try {
-      await writeValues(writes);
+      await write();
       onWritten();
     } catch (e) {
-      setError(t.findings.fixFailed(e instanceof Error ? e.message : String(e)));
+      setError(t.writeFailed(e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }
@@ -57,10 +66,10 @@ export function AskedWrite({ label, primary, title, body, confirm, writes, onWri
         title={title}
         actions={
           <>
-            <Button appearance="primary" onClick={() => void write()}>
+            <Button appearance="primary" onClick={() => void confirmed()}>
               {confirm}
             </Button>
-            <Button onClick={() => setAsking(false)}>{t.common.cancel}</Button>
+            <Button onClick={() => setAsking(false)}>{t.cancel}</Button>
           </>
         }
       >

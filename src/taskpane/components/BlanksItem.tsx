@@ -8,8 +8,9 @@ import { TABLE_NAMES } from "../../report/editions/names";
 
 /** How the checker shows a blank cell's content; dashes and the like are shown as typed. */
 const BLANK = showRaw(null);
-import { useI18n } from "../i18n";
-import { placeOf } from "../state/describe";
+import { useLang, useStrings } from "../i18n";
+import { FINDING_WIDGET_STRINGS } from "./strings";
+import { placeOf } from "./findingPlace";
 import { useItemStyles } from "./FindingItem";
 
 const useStyles = makeStyles({
@@ -36,7 +37,8 @@ export interface BlanksItemProps {
 }
 
 export function BlanksItem({ table, findings, onSelect }: BlanksItemProps) {
-  const { t, lang } = useI18n();
+  const t = useStrings(FINDING_WIDGET_STRINGS);
+  const lang = useLang();
   const s = useItemStyles();
   const own = useStyles();
   const [open, setOpen] = useState(false);
@@ -52,15 +54,13 @@ export function BlanksItem({ table, findings, onSelect }: BlanksItemProps) {
       >
         <span className={s.title}>
           <Badge appearance="tint" color="warning" size="small" className={s.badge}>
-            {t.findings.severity.warning}
+            {t.severity.warning}
           </Badge>
-          <span className={s.name}>
-            {t.findings.blanks(TABLE_NAMES[table][lang], findings.length)}
-          </span>
+          <span className={s.name}>{t.blanks(TABLE_NAMES[table][lang], findings.length)}</span>
           <span className={s.ruleId}>ALL-02</span>
         </span>
-        <span className={s.line}>{t.findings.blanksHint}</span>
-        <span className={own.toggle}>{open ? t.findings.hideCells : t.findings.showCells}</span>
+        <span className={s.line}>{t.blanksHint}</span>
+        <span className={own.toggle}>{open ? t.hideCells : t.showCells}</span>
       </button>
       <ul id={listId} className={own.cells} hidden={!open}>
         {open &&

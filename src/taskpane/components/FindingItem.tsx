@@ -2,8 +2,9 @@
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { LocatedFinding } from "../../excel";
 import { ruleTitle } from "../../report/rules";
-import { useI18n } from "../i18n";
-import { placeOf, showNumber } from "../state/describe";
+import { useLang, useStrings } from "../i18n";
+import { FINDING_WIDGET_STRINGS } from "./strings";
+import { placeOf, showNumber } from "./findingPlace";
 
 export const useItemStyles = makeStyles({
   item: {
@@ -61,7 +62,8 @@ export interface FindingItemProps {
 }
 
 export function FindingItem({ finding, onSelect }: FindingItemProps) {
-  const { t, lang } = useI18n();
+  const t = useStrings(FINDING_WIDGET_STRINGS);
+  const lang = useLang();
   const s = useItemStyles();
   const ref = finding.cells[0];
   const loc = finding.locations[0] ?? null;
@@ -78,7 +80,7 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
     <>
       <span className={s.title}>
         <Badge appearance="tint" color={severityColor} size="small" className={s.badge}>
-          {t.findings.severity[finding.severity]}
+          {t.severity[finding.severity]}
         </Badge>
         <span className={s.name}>{ruleName}</span>
         <span className={s.ruleId}>{finding.rule}</span>
@@ -86,8 +88,7 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
       <span className={s.line}>{finding.message[lang]}</span>
       {hasNumbers && (
         <span className={s.line}>
-          {t.findings.expected} {showNumber(finding.expected)} · {t.findings.actual}{" "}
-          {showNumber(finding.actual)}
+          {t.expected} {showNumber(finding.expected)} · {t.actual} {showNumber(finding.actual)}
         </span>
       )}
       {place && <span className={s.place}>{place}</span>}
@@ -100,7 +101,7 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
       type="button"
       className={className}
       onClick={() => onSelect(loc.address)}
-      title={t.findings.goTo(loc.cell)}
+      title={t.goTo(loc.cell)}
     >
       {content}
     </button>

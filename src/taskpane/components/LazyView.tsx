@@ -4,11 +4,12 @@
  */
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { Component, Suspense, type ReactNode } from "react";
-import { useI18n } from "../i18n";
+import { useStrings } from "../i18n";
+import { SHELL_STRINGS } from "../strings";
 
 function Loading() {
-  const { t } = useI18n();
-  return <Spinner size="small" label={t.common.loadingView} />;
+  const t = useStrings(SHELL_STRINGS);
+  return <Spinner size="small" label={t.loadingView} />;
 }
 
 /** webpack's error for a chunk that could not be fetched. */
@@ -19,10 +20,10 @@ function isLoadError(e: unknown): boolean {
 }
 
 function Failed({ error }: { error: unknown }) {
-  const { t } = useI18n();
+  const t = useStrings(SHELL_STRINGS);
   const text = isLoadError(error)
-    ? t.common.viewLoadFailed
-    : t.common.unexpectedError(error instanceof Error ? error.message : String(error));
+    ? t.viewLoadFailed
+    : t.unexpectedError(error instanceof Error ? error.message : String(error));
   return (
     <MessageBar intent="error" role="alert">
       <MessageBarBody>{text}</MessageBarBody>

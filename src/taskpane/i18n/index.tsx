@@ -1,31 +1,31 @@
-/** The pane's language: a typed dictionary per language and a context to read it. */
+/**
+ * The pane's language. Every view keeps its own words in its `strings.ts`: a zh-CN and an en-US
+ * dictionary of one type (so their keys must match), read with `useStrings`. The shell's words are in
+ * `../strings.ts`, the same way.
+ */
 import { createContext, useContext, type ReactNode } from "react";
-import { enUS } from "./en-US";
-import type { Lang, Strings } from "./types";
-import { zhCN } from "./zh-CN";
 
-export type { Lang, Strings } from "./types";
+export type Lang = "zh" | "en";
 
-export const DICTIONARIES: Record<Lang, Strings> = { zh: zhCN, en: enUS };
+/** One view's words in each language: zh-CN first, en-US with the same keys. */
+export type Dictionaries<T> = Readonly<Record<Lang, T>>;
 
 /** zh-CN unless Office says the UI language is English. */
 export function languageOf(displayLanguage: string | undefined | null): Lang {
   return displayLanguage && displayLanguage.toLowerCase().startsWith("en") ? "en" : "zh";
 }
 
-interface I18n {
-  lang: Lang;
-  t: Strings;
-}
-
-const I18nContext = createContext<I18n>({ lang: "zh", t: zhCN });
+const LangContext = createContext<Lang>("zh");
 
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  return (
-    <I18nContext.Provider value={{ lang, t: DICTIONARIES[lang] }}>{children}</I18nContext.Provider>
-  );
+  return <LangContext.Provider value={lang}>{children}</LangContext.Provider>;
 }
 
-export function useI18n(): I18n {
-  return useContext(I18nContext);
+export function useLang(): Lang {
+  return useContext(LangContext);
+}
+
+/** A view's words in the pane's language. */
+export function useStrings<T>(dictionaries: Dictionaries<T>): T {
+  return dictionaries[useLang()];
 }
