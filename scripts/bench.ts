@@ -129,12 +129,13 @@ function bundleSizes(): void {
     }
   }
 
-  // Initial JS: every script taskpane.html loads (webpack puts only taskpane.js there today).
+  // Initial JS: every script taskpane.html loads (webpack puts only taskpane.js there today). The
+  // minified page writes src=taskpane.js without quotes.
   const html = fs.existsSync(path.join(dist, "taskpane.html"))
     ? fs.readFileSync(path.join(dist, "taskpane.html"), "utf8")
     : "";
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)]
-    .map((m) => m[1])
+  const scripts = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
     .filter((src) => !/^[a-z]+:|^\/\//i.test(src) && fs.existsSync(path.join(dist, src)));
   const initial = scripts.length ? scripts : ["taskpane.js"];
   const initialBytes = initial.reduce((n, f) => n + gzipBytes(path.join(dist, f)), 0);

@@ -1,13 +1,25 @@
-/** The relative imports of the source files under a folder, as a graph of repository paths. */
+/**
+ * The imports of the source files, read with TypeScript's own parser: one reader for the layering
+ * test (every specifier, packages and import() included) and the cycle test (the static relative
+ * imports as a graph of repository paths).
+ */
 import * as fs from "fs";
 import * as path from "path";
 import ts from "typescript";
 
 export const ROOT = path.resolve(__dirname, "../..");
 
+export interface Specifier {
+  /** As written: "./a", "react". */
+  spec: string;
+  /** An import or export declaration (not import() or an import("…") type). */
+  isStatic: boolean;
+  /** Erased when compiled: `import type`, `export type`, named imports that are all `type`, import types. */
+  typeOnly: boolean;
+}
+
 export interface ImportEdge {
   to: string;
-  /** Erased when compiled: `import type`, `export type`, or named imports that are all `type`. */
   typeOnly: boolean;
 }
 
@@ -25,7 +37,18 @@ export function sourceFiles(dir: string): string[] {
   return out.sort();
 }
 
-function resolve(from: string, spec: string): string | null {
+export function parseSource(fileName: string, text: string): ts.SourceFile {
+  const kind = fileName.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
+}
+
+/** A file of the repository (relative to the root) parsed. */
+export function parseFile(file: string): ts.SourceFile {
+  return parseSource(file, fs.readFileSync(path.join(ROOT, file), "utf8"));
+}
+
+/** The repository path a relative specifier leads to (directories to their index), or null. */
+export function resolve(from: string, spec: string): string | null {
   const base = path.posix.join(path.posix.dirname(from), spec);
   for (const c of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`]) {
     const abs = path.join(ROOT, c);
@@ -34,7 +57,7 @@ function resolve(from: string, spec: string): string | null {
   return null;
 }
 
-function isTypeOnly(st: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+function declarationTypeOnly(st: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
   if (ts.isExportDeclaration(st)) return st.isTypeOnly;
   const clause = st.importClause;
   if (!clause) return false; // a side-effect import runs the module
@@ -49,20 +72,45 @@ function isTypeOnly(st: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
   );
 }
 
-/** The relative imports and re-exports of one file that resolve to a file of the repository. */
-export function importsOf(file: string): ImportEdge[] {
-  const text = fs.readFileSync(path.join(ROOT, file), "utf8");
-  const src = ts.createSourceFile(file, text, ts.ScriptTarget.Latest);
-  const out: ImportEdge[] = [];
-  for (const st of src.statements) {
-    if (!ts.isImportDeclaration(st) && !ts.isExportDeclaration(st)) continue;
-    if (!st.moduleSpecifier || !ts.isStringLiteral(st.moduleSpecifier)) continue;
-    const spec = st.moduleSpecifier.text;
-    if (!spec.startsWith(".")) continue;
-    const to = resolve(file, spec);
-    if (to) out.push({ to, typeOnly: isTypeOnly(st) });
-  }
+/** Every module specifier of a file, in order; none written in a comment or a string. */
+export function specifiersOf(sf: ts.SourceFile): Specifier[] {
+  const out: Specifier[] = [];
+  const visit = (node: ts.Node) => {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    )
+      out.push({
+        spec: node.moduleSpecifier.text,
+        isStatic: true,
+        typeOnly: declarationTypeOnly(node),
+      });
+    else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments.length > 0 &&
+      ts.isStringLiteralLike(node.arguments[0])
+    )
+      out.push({ spec: node.arguments[0].text, isStatic: false, typeOnly: false });
+    else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    )
+      out.push({ spec: node.argument.literal.text, isStatic: false, typeOnly: true });
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
   return out;
+}
+
+/** The static relative imports and re-exports of one file that resolve to a file of the repository. */
+export function importsOf(file: string): ImportEdge[] {
+  return specifiersOf(parseFile(file)).flatMap(({ spec, isStatic, typeOnly }) => {
+    const to = isStatic && spec.startsWith(".") ? resolve(file, spec) : null;
+    return to ? [{ to, typeOnly }] : [];
+  });
 }
 
 /** Strongly connected components with more than one file (Tarjan), each sorted; files in order. */

@@ -4,11 +4,9 @@
  * Office.js globals, the pane enters src/excel by its index only, and the demo host knows nothing of
  * reports. A failure names the file and the import that breaks the rule.
  */
-import * as fs from "fs";
 import * as path from "path";
-import * as ts from "typescript";
-
-const SRC = path.resolve(__dirname, "../../src");
+import ts from "typescript";
+import { parseFile, parseSource, resolve, sourceFiles, specifiersOf } from "./imports";
 
 /** Where an import leads: a file under src (posix path relative to src), or a package. */
 type Target = { file: string } | { pkg: string };
@@ -21,54 +19,12 @@ interface Import {
   target: Target;
 }
 
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) return sourceFiles(p);
-    return /\.tsx?$/.test(e.name) ? [p] : [];
-  });
-}
-
-function parse(fileName: string, text: string): ts.SourceFile {
-  const kind = fileName.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
-  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
-}
-
-/** Every module specifier: import / export … from, side-effect imports, import() and import("…") types. */
-function specifiersOf(sf: ts.SourceFile): string[] {
-  const out: string[] = [];
-  const visit = (node: ts.Node) => {
-    if (
-      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
-      node.moduleSpecifier &&
-      ts.isStringLiteral(node.moduleSpecifier)
-    )
-      out.push(node.moduleSpecifier.text);
-    else if (
-      ts.isCallExpression(node) &&
-      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
-      node.arguments.length > 0 &&
-      ts.isStringLiteralLike(node.arguments[0])
-    )
-      out.push(node.arguments[0].text);
-    else if (
-      ts.isImportTypeNode(node) &&
-      ts.isLiteralTypeNode(node.argument) &&
-      ts.isStringLiteral(node.argument.literal)
-    )
-      out.push(node.argument.literal.text);
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-  return out;
-}
-
-function resolve(fromFile: string, spec: string): Target {
+/** `from` and the file a relative specifier leads to are relative to src. */
+function target(from: string, spec: string): Target {
   if (!spec.startsWith(".")) return { pkg: spec };
-  const base = path.resolve(path.dirname(fromFile), spec);
-  const tries = [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`];
-  const hit = tries.find((p) => fs.existsSync(p) && fs.statSync(p).isFile()) ?? base;
-  return { file: path.relative(SRC, hit).split(path.sep).join("/") };
+  const file =
+    resolve(`src/${from}`, spec) ?? path.posix.join("src", path.posix.dirname(from), spec);
+  return { file: file.replace(/^src\//, "") };
 }
 
 /** Office.js globals named in a file, value or type use, with the line they stand on. */
@@ -96,14 +52,13 @@ function officeUsesOf(sf: ts.SourceFile): { name: string; line: number }[] {
   return out;
 }
 
-const files = sourceFiles(SRC).map((abs) => ({
-  abs,
-  rel: path.relative(SRC, abs).split(path.sep).join("/"),
-  sf: parse(abs, fs.readFileSync(abs, "utf8")),
+const files = sourceFiles("src").map((file) => ({
+  rel: file.replace(/^src\//, ""),
+  sf: parseFile(file),
 }));
 
-const imports: Import[] = files.flatMap(({ abs, rel, sf }) =>
-  specifiersOf(sf).map((spec) => ({ from: rel, spec, target: resolve(abs, spec) }))
+const imports: Import[] = files.flatMap(({ rel, sf }) =>
+  specifiersOf(sf).map(({ spec }) => ({ from: rel, spec, target: target(rel, spec) }))
 );
 
 const layerOf = (file: string) => file.split("/")[0];
@@ -172,7 +127,7 @@ test("only src/excel and src/demo use the Office.js globals (the entry points on
 
 describe("the reader sees what it must", () => {
   test("every form of import, and no import written in a comment or a string", () => {
-    const sf = parse(
+    const sf = parseSource(
       "x.ts",
       [
         'import a from "./a";',
@@ -186,11 +141,19 @@ describe("the reader sees what it must", () => {
         "const h = \"import i from './i'\";",
       ].join("\n")
     );
-    expect(specifiersOf(sf)).toEqual(["./a", "../b", "./side.css", "./c", "./d", "./e", "./f"]);
+    expect(specifiersOf(sf).map((s) => s.spec)).toEqual([
+      "./a",
+      "../b",
+      "./side.css",
+      "./c",
+      "./d",
+      "./e",
+      "./f",
+    ]);
   });
 
   test("Office globals in code and types, not in comments, strings or member names", () => {
-    const sf = parse(
+    const sf = parseSource(
       "x.ts",
       [
         "// Excel.run in a comment",
@@ -214,7 +177,7 @@ describe("the reader sees what it must", () => {
     expect(imports.length).toBeGreaterThan(500);
     const layout = imports.filter((i) => i.from === "sheet/layout.ts").map((i) => i.target);
     expect(layout).toContainEqual({ file: "report/cells.ts" });
-    expect(resolve(path.join(SRC, "taskpane/x.ts"), "../excel")).toEqual({
+    expect(target("taskpane/x.ts", "../excel")).toEqual({
       file: "excel/index.ts",
     });
   });
