@@ -6,8 +6,10 @@
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { hasSoffice, sofficeConvert } from "../../support/soffice";
 
-export const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
+export { hasSoffice };
+
 export const hasPoppler = ["pdftotext", "pdfinfo", "pdftoppm"].every(
   (t) => spawnSync("sh", ["-c", `command -v ${t}`]).status === 0
 );
@@ -45,24 +47,12 @@ ${[
 /** Converts every .docx in `files` (all in `dir`) to PDF beside it, in one LibreOffice run. */
 export function convertToPdf(dir: string, files: string[], timeout = 180_000): void {
   fs.writeFileSync(path.join(dir, "fonts.conf"), FONT_ALIASES);
-  const lo = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      ...files,
-    ],
-    {
-      encoding: "utf8",
-      timeout,
-      env: { ...process.env, FONTCONFIG_FILE: path.join(dir, "fonts.conf") },
-    }
-  );
-  if (lo.status !== 0) throw new Error(`soffice failed (${lo.status ?? lo.signal}): ${lo.stderr}`);
+  sofficeConvert(dir, files, {
+    to: "pdf",
+    outdir: dir,
+    timeout,
+    env: { ...process.env, FONTCONFIG_FILE: path.join(dir, "fonts.conf") },
+  });
 }
 
 export function pageCount(pdf: string): number {

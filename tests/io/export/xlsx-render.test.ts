@@ -8,7 +8,7 @@
  * where its cell is; the page is rasterised (pdftoppm, PPM) and the fill is sampled just left of the
  * number, inside the cell. Own LibreOffice profile dir, timeouts, skipped (with a note) without soffice.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -20,11 +20,9 @@ import { checkReport } from "../../../src/report/check";
 import { relationsOf } from "../../../src/report/relations";
 import type { EditionId, Report } from "../../../src/report/types";
 import { CF_COLORS, highlightKeysOf } from "../../../src/sheet";
+import { sofficeConvert } from "../../support/soffice";
+import { hasPoppler, hasSoffice, pdfWords, type Word } from "./render";
 
-const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
-const hasPoppler = ["pdftotext", "pdftoppm"].every(
-  (t) => spawnSync("sh", ["-c", `command -v ${t}`]).status === 0
-);
 if (!hasSoffice || !hasPoppler)
   console.warn(
     "SKIPPED xlsx-render: LibreOffice (soffice) or poppler-utils is not installed, so the workbook was not rendered."
@@ -70,30 +68,6 @@ function broken(edition: EditionId): Report {
   const t4 = cells.filter((c) => c.table === 4 && c.isTotal);
   values[t4[0].key] = (values[t4[0].key] as number) + 2;
   return { ...r, values };
-}
-
-interface Word {
-  page: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  text: string;
-}
-
-function words(pdf: string): Word[] {
-  const html = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8" });
-  const out: Word[] = [];
-  html
-    .split(/<page /)
-    .slice(1)
-    .forEach((p, i) => {
-      for (const m of p.matchAll(
-        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
-      ))
-        out.push({ page: i + 1, x0: +m[1], y0: +m[2], x1: +m[3], y1: +m[4], text: m[5] });
-    });
-  return out;
 }
 
 interface Image {
@@ -143,15 +117,6 @@ interface Rendered {
 
 (hasSoffice && hasPoppler ? describe : describe.skip)("the workbook in LibreOffice Calc", () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gk-xlsx-"));
-  const soffice = (args: string[]) => {
-    const lo = spawnSync(
-      "soffice",
-      [`-env:UserInstallation=file://${tmp}/profile`, "--headless", ...args],
-      { encoding: "utf8", timeout: 120_000 }
-    );
-    if (lo.status !== 0)
-      throw new Error(`soffice failed (${lo.status ?? lo.signal}): ${lo.stderr}`);
-  };
   const rendered = new Map<string, Rendered>();
   const reports = new Map<string, Report>();
   const names = (["2021", "2019"] as EditionId[]).flatMap((e) => [`broken-${e}`, `balanced-${e}`]);
@@ -168,25 +133,22 @@ interface Rendered {
     }
     // LibreOffice's own save of the broken workbooks: still highlighted, still read.
     fs.mkdirSync(path.join(tmp, "rt"));
-    soffice([
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      path.join(tmp, "rt"),
-      ...names.filter((n) => n.startsWith("broken")).map((n) => path.join(tmp, `${n}.xlsx`)),
-    ]);
+    const brokenFiles = names.filter((n) => n.startsWith("broken"));
+    sofficeConvert(
+      tmp,
+      brokenFiles.map((n) => path.join(tmp, `${n}.xlsx`)),
+      { to: "xlsx", outdir: path.join(tmp, "rt") }
+    );
     for (const n of names.filter((n) => n.startsWith("broken"))) {
       fs.copyFileSync(path.join(tmp, "rt", `${n}.xlsx`), path.join(tmp, `rt-${n}.xlsx`));
       reports.set(`rt-${n}`, reports.get(n)!);
     }
     const all = [...reports.keys()];
-    soffice([
-      "--convert-to",
-      "pdf",
-      "--outdir",
+    sofficeConvert(
       tmp,
-      ...all.map((n) => path.join(tmp, `${n}.xlsx`)),
-    ]);
+      all.map((n) => path.join(tmp, `${n}.xlsx`)),
+      { to: "pdf", outdir: tmp }
+    );
     for (const n of all) {
       const pdf = path.join(tmp, `${n}.pdf`);
       execFileSync("pdftoppm", ["-r", String(DPI), pdf, path.join(tmp, n)]);
@@ -195,7 +157,7 @@ interface Rendered {
         .filter((f) => f.startsWith(`${n}-`) && f.endsWith(".ppm"))
         .sort()
         .map((f) => readPpm(path.join(tmp, f)));
-      rendered.set(n, { words: words(pdf), pages });
+      rendered.set(n, { words: pdfWords(pdf), pages });
     }
   }, 240_000);
 

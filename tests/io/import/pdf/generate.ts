@@ -6,7 +6,6 @@
  * hash of the report and the producer, so a changed sample or exporter makes them again.
  */
 import { createHash } from "crypto";
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -14,13 +13,15 @@ import { exportReport } from "../../../../src/io/export";
 import { importReport } from "../../../../src/io/import";
 import { reportToJson } from "../../../../src/io/json";
 import type { Report } from "../../../../src/report/types";
+import { hasSoffice, sofficeConvert } from "../../../support/soffice";
+
+export { hasSoffice };
 
 export const SAMPLES = path.resolve(__dirname, "../../../../../shared/samples");
 export const GENERATED = path.join(__dirname, ".generated");
 const VERSION = "1";
 const CHROMIUM = "/usr/bin/chromium";
 
-export const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 export const hasChromium = fs.existsSync(CHROMIUM);
 
 export interface Generated {
@@ -63,20 +64,7 @@ async function viaLibreOffice(
     docs.push(doc);
   }
   const filter = format === "html" ? "pdf:writer_web_pdf_Export" : "pdf";
-  const lo = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${tmp}/profile`,
-      "--headless",
-      "--convert-to",
-      filter,
-      "--outdir",
-      tmp,
-      ...docs,
-    ],
-    { encoding: "utf8", timeout: 120_000 }
-  );
-  if (lo.status !== 0) throw new Error(`soffice failed (${lo.status ?? lo.signal}): ${lo.stderr}`);
+  sofficeConvert(tmp, docs, { to: filter, outdir: tmp });
   todo.forEach((t, i) => fs.copyFileSync(path.join(tmp, `r${i}.pdf`), t.pdf));
   fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -4,7 +4,6 @@
  * these are “cannot be read” with exit code 2. A PDF is recognised by its %PDF- header whatever its
  * name, and the CLI commands take PDFs wherever they take reports.
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -15,6 +14,7 @@ import { importPdfNode } from "../../../../src/io/import/pdf/node";
 import { reportFromJson } from "../../../../src/io/json";
 import { GENERATED, generatedPdfs, hasSoffice, SAMPLES, sampleReports } from "./generate";
 import { memoryIo, type MemoryIo } from "../../../support/cliIo";
+import { sofficeConvert } from "../../../support/soffice";
 
 jest.setTimeout(120_000);
 
@@ -88,19 +88,7 @@ describe("PDFs without a readable report", () => {
       fs.writeFileSync(doc, (await exportReport(sampleReports()[0].report, "docx")).data);
       const filter =
         'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}';
-      spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${tmp}/profile`,
-          "--headless",
-          "--convert-to",
-          filter,
-          "--outdir",
-          tmp,
-          doc,
-        ],
-        { timeout: 90_000 }
-      );
+      sofficeConvert(tmp, [doc], { to: filter, outdir: tmp, timeout: 90_000 });
       fs.copyFileSync(path.join(tmp, "encrypted.pdf"), pdf);
     }
     const r = await importPdfNode(new Uint8Array(fs.readFileSync(pdf)));
