@@ -9,8 +9,8 @@ import type { JsonResult } from "../../src/cli/format";
 import { RULE_IDS, ruleTitle } from "../../src/report/rules";
 import { memoryIo, type MemoryIo } from "../support/cliIo";
 import { randomBalancedReport } from "../support/randomReport";
+import { SAMPLES_DIR as SAMPLES } from "../support/samples";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const SAMPLE_FILES = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|html?)$/.test(f));
 
 type Fake = MemoryIo;

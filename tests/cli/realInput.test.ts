@@ -10,8 +10,8 @@ import type { JsonResult } from "../../src/cli/format";
 import { importToWorkbook } from "../../src/excel/importSheet";
 import { importReport, whyUnreadable } from "../../src/io/import";
 import { memoryIo, type MemoryIo as Fake } from "../support/cliIo";
+import { SAMPLES_DIR as SAMPLES } from "../support/samples";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const CLEAN = fs.readFileSync(path.join(SAMPLES, "2022-synthetic-clean.txt"), "utf8");
 const T4_ROW = "3\t1\t1\t1\t6\t2\t0\t1\t1\t4\t1\t1\t0\t0\t2";
 

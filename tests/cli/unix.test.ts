@@ -9,9 +9,9 @@ import * as os from "os";
 import * as path from "path";
 import { errnoMessage } from "../../src/cli/errno";
 import { nodeIo, run, writeFileAtomic, type Io } from "../../src/cli/main";
+import { SAMPLES_DIR as SAMPLES } from "../support/samples";
 
 const ROOT = path.resolve(__dirname, "../..");
-const SAMPLES = path.resolve(ROOT, "../shared/samples");
 const SAMPLE = path.join(SAMPLES, "2024-huaian-city.txt");
 
 let dir: string;

@@ -7,8 +7,7 @@ import * as path from "path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { addressOf, layoutOf } from "../../src/sheet";
 import { baseUrl, launch } from "./browser";
-
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+import { SAMPLES_DIR as SAMPLES } from "../support/samples";
 
 /** A one-page PDF holding only an image: what a scanner makes. */
 function scanPdf(): Buffer {

@@ -9,8 +9,7 @@ import * as path from "path";
 import type { Browser, Download, FrameLocator, Locator, Page } from "playwright-core";
 import { addressOf, layoutOf } from "../../src/sheet";
 import { ARTIFACTS, baseUrl, launch } from "./browser";
-
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+import { SAMPLES_DIR as SAMPLES } from "../support/samples";
 
 let browser: Browser;
 beforeAll(async () => {

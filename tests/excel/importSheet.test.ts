@@ -14,8 +14,8 @@ import {
   sheetValue,
 } from "../../src/sheet";
 import { harness, type Harness } from "./harness";
+import { SAMPLES_DIR as SAMPLES } from "../support/samples";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
 const FILES = fs.readdirSync(SAMPLES).filter((f) => /\.(txt|html?|json)$/.test(f));
 const read = (f: string) => fs.readFileSync(path.join(SAMPLES, f), "utf8");
 

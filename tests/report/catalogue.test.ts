@@ -7,8 +7,7 @@ import { CHECKS, VALUE_RULES, readNumbers } from "../../src/report/check";
 import { RULES, RULE_IDS, type RuleId } from "../../src/report/rules";
 import { importReport } from "../../src/io/import";
 import { randomBalancedReport } from "../support/randomReport";
-
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
+import { SAMPLES_DIR as SAMPLES } from "../support/samples";
 
 test("every rule the catalogue gives to the checker is reported by exactly one check", () => {
   const claimed = [...VALUE_RULES, ...CHECKS.flatMap((c) => c.reports)];

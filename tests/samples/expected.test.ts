@@ -31,17 +31,9 @@ import {
   type NarrativeLine,
 } from "./expectedMd";
 import type { JsonCell, JsonFinding, JsonResult } from "../../src/cli/format";
+import { SAMPLES_DIR as SAMPLES, sampleFiles } from "../support/samples";
 
-/** The published samples beside the project; GK_SAMPLES_DIR points the same checks at another folder. */
-const SAMPLES = process.env.GK_SAMPLES_DIR
-  ? path.resolve(process.env.GK_SAMPLES_DIR)
-  : path.resolve(__dirname, "../../../shared/samples");
-const MD_FILES = fs.existsSync(SAMPLES)
-  ? fs
-      .readdirSync(SAMPLES)
-      .filter((f) => f.endsWith(".expected.md"))
-      .sort()
-  : [];
+const MD_FILES = sampleFiles((f) => f.endsWith(".expected.md"));
 const REPORT_EXTS = [".txt", ".html", ".htm", ".json"];
 const L_RULES = new Set(["L-01", "L-02", "L-03"]);
 const CN_NUM = "一二三四五六";

@@ -10,16 +10,9 @@ import { importReport, type ImportResult } from "../../src/io/import";
 import { htmlToSource } from "../../src/io/import/html/parse";
 import { checkReport } from "../../src/report/check";
 import type { Finding } from "../../src/report/types";
+import { SAMPLES_DIR as SAMPLES, sampleFiles } from "../support/samples";
 
-const SAMPLES = process.env.GK_SAMPLES_DIR
-  ? path.resolve(process.env.GK_SAMPLES_DIR)
-  : path.resolve(__dirname, "../../../shared/samples");
-const FILES = fs.existsSync(SAMPLES)
-  ? fs
-      .readdirSync(SAMPLES)
-      .filter((f) => /\.(txt|html?)$/.test(f))
-      .sort()
-  : [];
+const FILES = sampleFiles((f) => /\.(txt|html?)$/.test(f));
 
 /** An HTML page as TAB text: paragraphs as lines, table cells at their grid columns. */
 function pageAsText(html: string): string {

@@ -1,8 +1,9 @@
 /** The published samples beside the project (../shared/samples), read once per test file. */
 import * as fs from "fs";
 import * as path from "path";
+import { SAMPLES_DIR } from "../../support/samples";
 
-export const SAMPLES_DIR = path.resolve(__dirname, "../../../../shared/samples");
+export { SAMPLES_DIR };
 
 export function sample(name: string): string {
   return fs.readFileSync(path.join(SAMPLES_DIR, name), "utf8");

@@ -7,8 +7,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { cellsOf } from "../../../src/report/cells";
 import type { EditionId, RawValue, Report, SectionId, TableNo } from "../../../src/report/types";
+import { SAMPLES_DIR } from "../../support/samples";
 
-export const SAMPLES_DIR = path.resolve(__dirname, "../../../../shared/samples");
+export { SAMPLES_DIR };
 
 export interface SampleInfo {
   file: string;

@@ -14,10 +14,12 @@ import { importReport } from "../../../../src/io/import";
 import { reportToJson } from "../../../../src/io/json";
 import type { Report } from "../../../../src/report/types";
 import { hasSoffice, sofficeConvert } from "../../../support/soffice";
+import { SAMPLES_DIR as SAMPLES } from "../../../support/samples";
+
+export { SAMPLES };
 
 export { hasSoffice };
 
-export const SAMPLES = path.resolve(__dirname, "../../../../../shared/samples");
 export const GENERATED = path.join(__dirname, ".generated");
 const VERSION = "1";
 const CHROMIUM = "/usr/bin/chromium";
