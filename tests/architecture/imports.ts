@@ -58,7 +58,16 @@ export function resolve(from: string, spec: string): string | null {
 }
 
 function declarationTypeOnly(st: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
-  if (ts.isExportDeclaration(st)) return st.isTypeOnly;
+  if (ts.isExportDeclaration(st)) {
+    const named = st.exportClause;
+    return (
+      st.isTypeOnly ||
+      (!!named &&
+        ts.isNamedExports(named) &&
+        named.elements.length > 0 &&
+        named.elements.every((e) => e.isTypeOnly))
+    );
+  }
   const clause = st.importClause;
   if (!clause) return false; // a side-effect import runs the module
   if (clause.isTypeOnly) return true;
@@ -111,6 +120,39 @@ export function importsOf(file: string): ImportEdge[] {
     const to = isStatic && spec.startsWith(".") ? resolve(file, spec) : null;
     return to ? [{ to, typeOnly }] : [];
   });
+}
+
+export interface Reached {
+  /** Repository paths, each with the import path that first reached it. */
+  files: Map<string, string[]>;
+  packages: Map<string, string[]>;
+}
+
+/**
+ * What loading `entry` (a repository path) loads before anything else runs: the files and packages
+ * reached through static imports, import() and type-only imports left out. The bundle-split tests
+ * hold webpack's chunks to this.
+ */
+export function reachedFrom(entry: string): Reached {
+  const files = new Map<string, string[]>();
+  const packages = new Map<string, string[]>();
+  const walk = (file: string, trail: string[]) => {
+    if (files.has(file)) return;
+    const here = [...trail, file];
+    files.set(file, here);
+    for (const { spec, isStatic, typeOnly } of specifiersOf(parseFile(file))) {
+      if (!isStatic || typeOnly) continue;
+      if (!spec.startsWith(".")) {
+        if (!packages.has(spec)) packages.set(spec, [...here, spec]);
+        continue;
+      }
+      const to = resolve(file, spec);
+      if (!to) throw new Error(`cannot resolve ${spec} from ${file}`);
+      walk(to, here);
+    }
+  };
+  walk(entry, []);
+  return { files, packages };
 }
 
 /** Strongly connected components with more than one file (Tarjan), each sorted; files in order. */

@@ -7,11 +7,9 @@
 import "./setup";
 import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import * as fs from "fs";
-import * as path from "path";
 import { lazy } from "react";
-import ts from "typescript";
 import { VIEWS, type PaneView } from "../../src/taskpane/App";
+import { reachedFrom } from "../architecture/imports";
 import { CORE_VIEWS, renderPane } from "./render";
 
 jest.mock("../../src/excel", () => ({
@@ -21,46 +19,10 @@ jest.mock("../../src/excel", () => ({
   onTablesChanged: jest.fn().mockResolvedValue(async () => undefined),
 }));
 
-const ROOT = path.resolve(__dirname, "../..");
-
 /** Files and packages reached from `entry` through static imports (import() and type-only imports left out). */
 function reached(entry: string): { files: Set<string>; packages: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const resolve = (from: string, spec: string) => {
-    const base = path.resolve(path.dirname(from), spec);
-    for (const c of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`])
-      if (fs.existsSync(c) && fs.statSync(c).isFile()) return c;
-    throw new Error(`cannot resolve ${spec} from ${from}`);
-  };
-  const walk = (file: string) => {
-    const rel = path.relative(ROOT, file);
-    if (files.has(rel)) return;
-    files.add(rel);
-    const src = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
-    for (const st of src.statements) {
-      let spec: string | null = null;
-      if (ts.isImportDeclaration(st)) {
-        const clause = st.importClause;
-        const named = clause?.namedBindings;
-        const typesOnly =
-          clause?.isTypeOnly ||
-          (clause &&
-            !clause.name &&
-            named &&
-            ts.isNamedImports(named) &&
-            named.elements.length > 0 &&
-            named.elements.every((e) => e.isTypeOnly));
-        if (!typesOnly) spec = (st.moduleSpecifier as ts.StringLiteral).text;
-      } else if (ts.isExportDeclaration(st) && st.moduleSpecifier && !st.isTypeOnly)
-        spec = (st.moduleSpecifier as ts.StringLiteral).text;
-      if (spec === null) continue;
-      if (spec.startsWith(".")) walk(resolve(file, spec));
-      else packages.add(spec);
-    }
-  };
-  walk(path.join(ROOT, entry));
-  return { files, packages };
+  const r = reachedFrom(entry);
+  return { files: new Set(r.files.keys()), packages: new Set(r.packages.keys()) };
 }
 
 test("the first download reaches the insert form only: no other view, no Excel layer, importer, htmlparser2 or docx", () => {
