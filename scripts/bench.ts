@@ -6,7 +6,6 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import * as zlib from "zlib";
 import { checkReport, readNumbers } from "../src/report/check";
 import { localise } from "../src/report/check/localise";
 import { consolidate } from "../src/report/consolidate";
@@ -14,11 +13,15 @@ import { cellsOf } from "../src/report/cells";
 import { withTotals } from "../src/report/build";
 import type { EditionId, Report } from "../src/report/types";
 import { zeroReport } from "../tests/support/reports";
+import {
+  gzipBytes,
+  initialJsGzipBytes,
+  initialScripts,
+  TASKPANE_INITIAL_BUDGET,
+} from "./initialJs";
 
 const root = path.resolve(__dirname, "..");
 const samples = path.resolve(root, "..", "shared", "samples");
-/** The task pane's first download, gzipped: 150 KB (issue 9). */
-const TASKPANE_INITIAL_BUDGET = 153600;
 
 function line(name: string, value: number | string, unit = "") {
   console.log(
@@ -88,8 +91,6 @@ function staleReason(dist: string): string | null {
   return null;
 }
 
-const gzipBytes = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length;
-
 /**
  * A stable name for a lazily loaded chunk (file `<name>.<contenthash>.js`): "docx" for the chunk with
  * the docx library (it holds the package's "word/document.xml"), webpack's name when it was given one,
@@ -129,16 +130,7 @@ function bundleSizes(): void {
     }
   }
 
-  // Initial JS: every script taskpane.html loads (webpack puts only taskpane.js there today). The
-  // minified page writes src=taskpane.js without quotes.
-  const html = fs.existsSync(path.join(dist, "taskpane.html"))
-    ? fs.readFileSync(path.join(dist, "taskpane.html"), "utf8")
-    : "";
-  const scripts = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
-    .map((m) => m[1] ?? m[2] ?? m[3])
-    .filter((src) => !/^[a-z]+:|^\/\//i.test(src) && fs.existsSync(path.join(dist, src)));
-  const initial = scripts.length ? scripts : ["taskpane.js"];
-  const initialBytes = initial.reduce((n, f) => n + gzipBytes(path.join(dist, f)), 0);
+  const initialBytes = initialJsGzipBytes(dist);
   line("taskpane_initial_js_gzip_bytes", initialBytes, "bytes");
   line("taskpane_initial_js_budget_bytes", TASKPANE_INITIAL_BUDGET, "bytes");
   if (initialBytes > TASKPANE_INITIAL_BUDGET)
@@ -180,7 +172,11 @@ function bundleSizes(): void {
       "bytes"
     );
   }
-  if (initial.some((f) => hasPdfjs({ text: fs.readFileSync(path.join(dist, f), "utf8") })))
+  if (
+    initialScripts(dist).some((f) =>
+      hasPdfjs({ text: fs.readFileSync(path.join(dist, f), "utf8") })
+    )
+  )
     console.log("# pdf.js is in the initial taskpane bundle: it should load with import() only");
 
   // What opening the docx (xlsx) export downloads: the chunks loaded together with the docx (xlsx) one.
