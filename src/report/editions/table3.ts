@@ -35,10 +35,17 @@ const T3_HEADER: HeaderNode[] = [
   },
 ];
 
-const G3 = "（三）不予公开";
-const G4 = "（四）无法提供";
-const G5 = "（五）不予处理";
-const G6 = "（六）其他处理";
+/** 表三's groups of result rows, by the prefix of their row ids. */
+export const T3_GROUP_LABELS = {
+  withheld: "（三）不予公开",
+  unavailable: "（四）无法提供",
+  rejected: "（五）不予处理",
+  other: "（六）其他处理",
+} as const;
+const G3 = T3_GROUP_LABELS.withheld;
+const G4 = T3_GROUP_LABELS.unavailable;
+const G5 = T3_GROUP_LABELS.rejected;
+const G6 = T3_GROUP_LABELS.other;
 
 function items(group: string, prefix: string, labels: string[]): RowDef[] {
   return labels.map((label, i) => ({

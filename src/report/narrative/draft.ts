@@ -9,8 +9,9 @@
  */
 import { tablesOf } from "../cells";
 import type { Numbers } from "../check/values";
+import { EDITIONS } from "../editions";
 import { T3_ORG_COLUMNS } from "../editions/table3";
-import type { RawValue, Report, SectionId } from "../types";
+import type { EditionId, RawValue, Report, SectionId } from "../types";
 import { show } from "./text";
 
 /** Where a figure the tables do not give would go. */
@@ -56,13 +57,20 @@ function intro(report: Report): string {
   return `${when}，${who}认真贯彻落实《中华人民共和国政府信息公开条例》，扎实做好主动公开、依申请公开、政府信息管理、政府信息公开平台建设和监督保障各项工作。`;
 }
 
+/** 第二十条第（一）项's normative documents, as the edition's 表二 names them. */
+function normativeLabel(t2: EditionId): string {
+  const rows = EDITIONS[t2].t2.blocks.flatMap((b) => b.rows);
+  return rows.find((r) => r.id === "normative")!.label;
+}
+
 function proactive(t2: "2019" | "2021", get: Get): string {
   const t = (row: string, col: string) => fig(get(`t2.${row}.${col}`));
+  const normative = normativeLabel(t2);
   if (t2 === "2021") {
     const docs = (row: string, name: string) =>
       `制发${name}${t(row, "issued")}件、废止${t(row, "repealed")}件，现行有效${name}${t(row, "inForce")}件`;
     return (
-      `（一）主动公开。全年${docs("rules", "规章")}；${docs("normative", "行政规范性文件")}。` +
+      `（一）主动公开。全年${docs("rules", "规章")}；${docs("normative", normative)}。` +
       `全年作出行政许可决定${t("licensing", "decisions")}件、行政处罚决定${t("penalty", "decisions")}件、` +
       `行政强制决定${t("enforcement", "decisions")}件，行政事业性收费金额${t("fees", "amount")}万元。`
     );
@@ -70,7 +78,7 @@ function proactive(t2: "2019" | "2021", get: Get): string {
   const docs = (row: string, name: string) =>
     `新制作${name}${t(row, "made")}件、新公开${t(row, "published")}件，对外公开${name}总数${t(row, "total")}件`;
   return (
-    `（一）主动公开。本年${docs("rules", "规章")}；${docs("normative", "规范性文件")}。` +
+    `（一）主动公开。本年${docs("rules", "规章")}；${docs("normative", normative)}。` +
     `全年作出行政许可处理决定${t("licensing", "decisions")}件、行政处罚处理决定${t("penalty", "decisions")}件、` +
     `行政强制处理决定${t("enforcement", "decisions")}件。`
   );

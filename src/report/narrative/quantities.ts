@@ -3,7 +3,7 @@
  * report's own table structure (2019 or 2021 edition, per table).
  */
 import { cellKey, type Tables } from "../cells";
-import { T3_ORG_COLUMNS } from "../editions/table3";
+import { T3_GROUP_LABELS, T3_ORG_COLUMNS } from "../editions/table3";
 import { T4_RESULTS } from "../editions/table4Labels";
 import type { Message } from "../types";
 
@@ -45,11 +45,12 @@ export interface Quantity {
   label: Message;
 }
 
+/** The 表三 group each "how many were …" figure sums. */
 const T3_GROUPS: Record<string, string> = {
-  withheld: "（三）不予公开",
-  unavailable: "（四）无法提供",
-  rejected: "（五）不予处理",
-  otherHandling: "（六）其他处理",
+  withheld: T3_GROUP_LABELS.withheld,
+  unavailable: T3_GROUP_LABELS.unavailable,
+  rejected: T3_GROUP_LABELS.rejected,
+  otherHandling: T3_GROUP_LABELS.other,
 };
 
 const LABELS: Partial<Record<QuantityId, Message>> = {

@@ -4,6 +4,7 @@
  */
 import { EDITIONS, TABLE_NAMES } from "../../../report/editions";
 import type { EditionId, Message, TableNo } from "../../../report/types";
+import { T3_GROUP_LABELS } from "../../../report/editions/table3";
 import { at } from "../problems";
 import type { ImportProblem } from "../types";
 
@@ -20,7 +21,7 @@ export type TableIssue =
 type Kind = TableIssue["kind"];
 type Of<K extends Kind> = Extract<TableIssue, { kind: K }>;
 
-const OTHER_ZH = "（六）其他处理";
+const OTHER_ZH = T3_GROUP_LABELS.other;
 
 const WHERE: { [K in Kind]: (p: Of<K>) => ImportProblem["where"] } = {
   blockNotInEdition: (p) => at(p.line, 2, p.line === undefined ? p.heading : undefined),
