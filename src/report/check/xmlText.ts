@@ -4,10 +4,9 @@
  * so that the user can look at the text before it goes out.
  */
 import { cellsOf, describeCell, refOf } from "../cells";
+import { zhNumeral } from "../editions";
 import type { Finding, Report } from "../types";
 import { xmlForbiddenPlaces, type XmlForbiddenPlace } from "../xmlText";
-
-const SECTION_ZH = ["一", "二", "三", "四", "五", "六"];
 
 function placeName(
   p: XmlForbiddenPlace,
@@ -26,12 +25,12 @@ function placeName(
       return { zh: "开头段落", en: "the opening paragraph" };
     case "narrative":
       return {
-        zh: `第${SECTION_ZH[Number(p.key) - 1]}部分正文`,
+        zh: `第${zhNumeral(Number(p.key))}部分正文`,
         en: `the text of section ${p.key}`,
       };
     case "headings":
       return {
-        zh: `第${SECTION_ZH[Number(p.key) - 1]}部分标题`,
+        zh: `第${zhNumeral(Number(p.key))}部分标题`,
         en: `the heading of section ${p.key}`,
       };
     case "values":
