@@ -1,5 +1,5 @@
 /** Stable cell keys and the list of value cells of a report's tables, derived from the edition data. */
-import { EDITIONS } from "./editions";
+import { EDITIONS, TABLE_NAMES } from "./editions";
 import type {
   CellDef,
   CellRef,
@@ -118,9 +118,20 @@ export function refOf(cell: CellDef): CellRef {
   };
 }
 
-/** "表三 （三）不予公开 1.属于国家秘密 / 自然人" — a cell named in words. */
-export function describeCell(ref: CellRef, lang: "zh" | "en" = "zh"): string {
-  const table = lang === "zh" ? `表${"零一二三四"[ref.table]}` : `Table ${ref.table}`;
+/**
+ * A cell named by its table and printed labels, the one way every message names one. "list" for lists
+ * and the CLI: “表三 · （三）不予公开 1.属于国家秘密 · 自然人”; "words" inside a sentence:
+ * “表三“（一）予以公开”行“自然人”列” / “Table 3, row “（一）予以公开”, column “自然人””. A 表四 cell has
+ * no row label: its column alone names it.
+ */
+export function describeCell(
+  ref: CellRef,
+  lang: "zh" | "en" = "zh",
+  form: "list" | "words" = "list"
+): string {
+  const table = TABLE_NAMES[ref.table][lang];
   const row = [ref.group, ref.row].filter(Boolean).join(" ");
-  return [table, row, ref.column].filter(Boolean).join(lang === "zh" ? " · " : " · ");
+  if (form === "list") return [table, row, ref.column].filter(Boolean).join(" · ");
+  if (lang === "zh") return row ? `${table}“${row}”行“${ref.column}”列` : `${table}“${ref.column}”`;
+  return row ? `${table}, row “${row}”, column “${ref.column}”` : `${table}, “${ref.column}”`;
 }

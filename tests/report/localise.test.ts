@@ -195,6 +195,39 @@ describe("LOC-01 cases", () => {
   });
 });
 
+describe("LOC-01 on a random balanced report (seed 3, 2021): only one- and two-cell explanations", () => {
+  const seeded = randomBalancedReport(3, "2021");
+  const bumped = (keys: string[], by: number): Report => {
+    const values = { ...seeded.values };
+    for (const k of keys) values[k] = (values[k] as number) + by;
+    return { ...seeded, values };
+  };
+  const cases: { name: string; keys: string[]; want: string[][] }[] = [
+    {
+      // Rows 1./5./8. of （三）不予公开 × 自然人 / 科研机构 / 其他: two other picks of one cell per row and
+      // column balance as well; three changed cells are no small explanation, so none is offered.
+      name: "three cells in 3 rows × 3 columns each +5: nothing is guessed",
+      keys: ["t3.withheld1.natural", "t3.withheld8.research", "t3.withheld5.other"],
+      want: [],
+    },
+    {
+      name: "two cells in 2 rows × 2 columns each +5: the pair and the other diagonal",
+      keys: ["t3.withheld1.natural", "t3.withheld8.other"],
+      want: [
+        ["t3.withheld1.natural", "t3.withheld8.other"],
+        ["t3.withheld1.other", "t3.withheld8.natural"],
+      ],
+    },
+  ];
+  test.each(cases)("$name", ({ keys, want }) => {
+    const r = bumped(keys, 5);
+    expect(loc(r).map((x) => x.keys)).toEqual(want);
+    const rules = new Set(checkReport(r).map((f) => f.rule));
+    expect(rules).toContain("T3-02");
+    expect(rules).toContain("T3-03");
+  });
+});
+
 /** Cells whose set of relations no other cell shares: one change there can be told from any other. */
 function identifiable(edition: EditionId): Set<string> {
   const rels = relationsOf({ edition });

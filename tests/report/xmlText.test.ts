@@ -70,3 +70,16 @@ test("EXP-01: one warning naming where the characters are, in both languages", (
   expect(found[0].cells.map((c) => c.key)).toEqual(["t3.new.natural"]);
   expect(checkReport(sampleReport("2021")).filter((f) => f.rule === "EXP-01")).toEqual([]);
 });
+
+test("EXP-01 names a cell as LOC-01 does: 表四 (no row label) by its column once, English in English", () => {
+  const r = dirty();
+  r.values["t4.cases.review.upheld"] = "2\u0001";
+  const [f] = checkReport(r).filter((x) => x.rule === "EXP-01");
+  expect(f.message.zh).toContain("表三“一、本年新收政府信息公开申请数量”行“自然人”列");
+  expect(f.message.zh).toContain("表四“行政复议/结果维持”中有");
+  expect(f.message.en).toContain(
+    "cell Table 3, row “一、本年新收政府信息公开申请数量”, column “自然人”"
+  );
+  expect(f.message.en).toContain("cell Table 4, “行政复议/结果维持” hold");
+  expect(f.message.en).not.toMatch(/表/);
+});

@@ -226,19 +226,20 @@ class Solver {
   /**
    * The smallest explanations of one problem: exact covers of its relations by atoms (each relation put
    * right by exactly one changed cell); when the smallest needs two or more cells, any pair of cells
-   * that together put everything right is as small and is looked for too.
+   * that together put everything right is as small and is looked for too. Nothing is returned when
+   * no one or two cells explain the problem.
    */
   explain(rels: number[], atoms: Atom[]): CellChange[][] {
     const group = new Set(rels);
     const mine = atoms.filter((a) => group.has(a.rels[0]));
     const covers = this.covers(rels, mine);
     const size = covers.length ? covers[0].length : Infinity;
-    if (size <= 1) return covers.map((c) => c.map((a) => this.change(a.cell, a.delta)));
-    if (size >= 2) {
-      const pairs = this.pairs(rels);
-      if (pairs.length) return pairs;
-    }
-    return covers.map((c) => c.map((a) => this.change(a.cell, a.delta)));
+    const asChanges = () => covers.map((c) => c.map((a) => this.change(a.cell, a.delta)));
+    if (size <= 1) return asChanges();
+    const pairs = this.pairs(rels);
+    if (pairs.length) return pairs;
+    // Three or more cells are no small explanation: the relation findings speak for themselves.
+    return size === 2 ? asChanges() : [];
   }
 
   /** All smallest sets of atoms whose relations partition `rels` exactly. */

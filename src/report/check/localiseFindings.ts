@@ -3,29 +3,17 @@
  * the balancing value in `expected` and the typed value in `actual`. When several explanations are
  * equally small each says so and names the others: it is never presented as the certain culprit.
  */
-import { cellIndex, refOf } from "../cells";
+import { cellIndex, describeCell, refOf } from "../cells";
 import type { CellRef, Finding, Message, Report } from "../types";
 import { localise, MAX_EXPLANATIONS, type CellChange } from "./localise";
 import type { Numbers } from "./values";
-
-/** “表三“（一）予以公开”行“法人或其他组织/商业企业”列” — a cell by its printed labels. */
-export function cellInWords(ref: CellRef, lang: "zh" | "en"): string {
-  const row = [ref.group, ref.row].filter(Boolean).join(" ");
-  if (lang === "zh") {
-    const table = `表${"零一二三四"[ref.table]}`;
-    return row ? `${table}“${row}”行“${ref.column}”列` : `${table}“${ref.column}”`;
-  }
-  return row
-    ? `Table ${ref.table}, row “${row}”, column “${ref.column}”`
-    : `Table ${ref.table}, “${ref.column}”`;
-}
 
 const show = (n: number) => String(n);
 
 function changeWords(ref: CellRef, c: CellChange, lang: "zh" | "en"): string {
   return lang === "zh"
-    ? `${cellInWords(ref, "zh")}填的是 ${show(c.from)}（应为 ${show(c.to)}）`
-    : `${cellInWords(ref, "en")} holds ${show(c.from)} (should be ${show(c.to)})`;
+    ? `${describeCell(ref, "zh", "words")}填的是 ${show(c.from)}（应为 ${show(c.to)}）`
+    : `${describeCell(ref, "en", "words")} holds ${show(c.from)} (should be ${show(c.to)})`;
 }
 
 function message(
@@ -38,18 +26,18 @@ function message(
   const more = total - 1 - shown.length;
   const list = (lang: "zh" | "en") =>
     shown
-      .map((o) => o.map((r) => cellInWords(r, lang)).join(lang === "zh" ? "和" : " and "))
+      .map((o) => o.map((r) => describeCell(r, lang, "words")).join(lang === "zh" ? "和" : " and "))
       .join(lang === "zh" ? "；" : "; ") + (more > 0 ? (lang === "zh" ? `；等` : "; …") : "");
   if (changes.length === 1) {
     const c = changes[0];
     const zh =
       total === 1
-        ? `${cellInWords(refs[0], "zh")}很可能填错了：填的是 ${show(c.from)}，改为 ${show(c.to)} 后各项勾稽关系全部成立；只改其他任何一个格子都做不到。`
-        : `${cellInWords(refs[0], "zh")}可能填错了：填的是 ${show(c.from)}，改为 ${show(c.to)} 后各项勾稽关系全部成立。但只改一个格子的改法共有 ${total} 种（另有：${list("zh")}），无法确定是哪一个，请对照原始记录核实。`;
+        ? `${describeCell(refs[0], "zh", "words")}很可能填错了：填的是 ${show(c.from)}，改为 ${show(c.to)} 后各项勾稽关系全部成立；只改其他任何一个格子都做不到。`
+        : `${describeCell(refs[0], "zh", "words")}可能填错了：填的是 ${show(c.from)}，改为 ${show(c.to)} 后各项勾稽关系全部成立。但只改一个格子的改法共有 ${total} 种（另有：${list("zh")}），无法确定是哪一个，请对照原始记录核实。`;
     const en =
       total === 1
-        ? `${cellInWords(refs[0], "en")} is most likely mistyped: it holds ${show(c.from)}; with ${show(c.to)} every balancing rule holds, and no other single cell can do that.`
-        : `${cellInWords(refs[0], "en")} may be mistyped: it holds ${show(c.from)}; with ${show(c.to)} every balancing rule holds. But ${total} different single cells can each do that (also: ${list("en")}), so which one cannot be told; check against the records.`;
+        ? `${describeCell(refs[0], "en", "words")} is most likely mistyped: it holds ${show(c.from)}; with ${show(c.to)} every balancing rule holds, and no other single cell can do that.`
+        : `${describeCell(refs[0], "en", "words")} may be mistyped: it holds ${show(c.from)}; with ${show(c.to)} every balancing rule holds. But ${total} different single cells can each do that (also: ${list("en")}), so which one cannot be told; check against the records.`;
     return { zh, en };
   }
   const zhParts = changes.map((c, i) => changeWords(refs[i], c, "zh")).join("，");

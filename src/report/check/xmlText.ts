@@ -3,16 +3,14 @@
  * usually pasted in from another program. Exports drop them (../xmlText.ts); this says where they were
  * so that the user can look at the text before it goes out.
  */
-import { cellsOf, refOf } from "../cells";
-import { TABLE_NAMES } from "../editions";
+import { cellsOf, describeCell, refOf } from "../cells";
+import { zhNumeral } from "../editions";
 import type { Finding, Report } from "../types";
 import { xmlForbiddenPlaces, type XmlForbiddenPlace } from "../xmlText";
 
-const SECTION_ZH = ["一", "二", "三", "四", "五", "六"];
-
 function placeName(
   p: XmlForbiddenPlace,
-  cellLabel: (key: string) => string
+  cellLabel: (key: string, lang: "zh" | "en") => string
 ): { zh: string; en: string } {
   switch (p.field) {
     case "title":
@@ -27,16 +25,16 @@ function placeName(
       return { zh: "开头段落", en: "the opening paragraph" };
     case "narrative":
       return {
-        zh: `第${SECTION_ZH[Number(p.key) - 1]}部分正文`,
+        zh: `第${zhNumeral(Number(p.key))}部分正文`,
         en: `the text of section ${p.key}`,
       };
     case "headings":
       return {
-        zh: `第${SECTION_ZH[Number(p.key) - 1]}部分标题`,
+        zh: `第${zhNumeral(Number(p.key))}部分标题`,
         en: `the heading of section ${p.key}`,
       };
     case "values":
-      return { zh: cellLabel(p.key!), en: `cell ${cellLabel(p.key!)}` };
+      return { zh: cellLabel(p.key!, "zh"), en: `cell ${cellLabel(p.key!, "en")}` };
   }
 }
 
@@ -44,9 +42,9 @@ export function checkXmlText(report: Report, findings: Finding[]): void {
   const places = xmlForbiddenPlaces(report);
   if (!places.length) return;
   const cells = new Map(cellsOf(report).map((c) => [c.key, c]));
-  const label = (key: string) => {
+  const label = (key: string, lang: "zh" | "en") => {
     const c = cells.get(key);
-    return c ? `${TABLE_NAMES[c.table].zh}“${c.row || c.column}”/“${c.column}”` : key;
+    return c ? describeCell(refOf(c), lang, "words") : key;
   };
   const names = places.map((p) => placeName(p, label));
   const count = places.reduce((s, p) => s + p.count, 0);

@@ -6,7 +6,7 @@ import { T3_PART_COLUMNS, table3 } from "./table3";
 import { table4 } from "./table4";
 import { T4_GROUPS, T4_PARTS } from "./table4Labels";
 
-export { SECTION_HEADINGS, TABLE_NAMES, TABLE_TITLES } from "./names";
+export { SECTION_HEADINGS, TABLE_NAMES, TABLE_TITLES, ZH_NUMERALS, zhNumeral } from "./names";
 export { editionForYear } from "./years";
 
 /** Sum relations of 表三 and 表四, declared next to the rows and columns they relate. */

@@ -1,6 +1,14 @@
 /** Names of the report's parts, written once: section headings, table titles and short table names. */
 import type { Message, TableNo } from "../types";
 
+/** 一 to 九, the numerals that number sections (第三部分) and items (第二十条第（一）项). */
+export const ZH_NUMERALS = "一二三四五六七八九";
+
+/** “三” for 3: a section's or an item's numeral. */
+export function zhNumeral(n: number): string {
+  return ZH_NUMERALS[n - 1];
+}
+
 /** The six section headings, verbatim (format.md §2). Sections 二 to 四 are the tables' titles. */
 export const SECTION_HEADINGS: readonly string[] = [
   "一、总体情况",

@@ -1,8 +1,6 @@
 /** 表二 of each edition: labels verbatim from spec/format.md §3.1 and §4.1. */
 import type { BlockDef, EditionId, Table2Def } from "../types";
-import { TABLE_TITLES } from "./names";
-
-const ITEM_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
+import { TABLE_TITLES, zhNumeral } from "./names";
 
 type Column = BlockDef["columns"][number];
 
@@ -10,7 +8,7 @@ type Column = BlockDef["columns"][number];
 function block(n: number, columns: Column[], rows: BlockDef["rows"]): BlockDef {
   return {
     id: `item${n}`,
-    heading: `第二十条第（${ITEM_NUMERALS[n - 1]}）项`,
+    heading: `第二十条第（${zhNumeral(n)}）项`,
     rowHeader: "信息内容",
     columns,
     rows,

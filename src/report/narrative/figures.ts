@@ -1,13 +1,12 @@
 /** S-03: figures stated in the narrative against the table cells they describe. */
 import { cellIndex, describeCell, refOf, type Tables } from "../cells";
 import type { Numbers } from "../check/values";
+import { zhNumeral } from "../editions";
 import type { Finding, Report } from "../types";
 import type { Statement } from "./extract";
 import { quantityOf, type Quantity } from "./quantities";
 import { narrativeSum } from "./sums";
 import { show } from "./text";
-
-const SECTION_ZH = ["", "一", "二", "三", "四", "五", "六"];
 
 /** The values the statement may rightly equal, the first being the one to report. */
 function accepted(
@@ -50,7 +49,7 @@ export function checkFigures(
     if (seen.has(id)) continue;
     seen.add(id);
     const cells = want.keys.map((k) => refOf(index.get(k)!));
-    const where = `第${SECTION_ZH[st.sentence.section]}部分`;
+    const where = `第${zhNumeral(st.sentence.section)}部分`;
     const cellsZh = cells.map((c) => describeCell(c, "zh")).join(" + ");
     const cellsEn = cells.map((c) => describeCell(c, "en")).join(" + ");
     findings.push({

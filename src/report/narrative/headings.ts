@@ -4,10 +4,8 @@
  * and drift (“五、存在的主要问题及整改措施”) are accepted and noted. Nothing is said while the
  * report is being typed (no printed headings).
  */
-import { SECTION_HEADINGS } from "../editions";
+import { SECTION_HEADINGS, ZH_NUMERALS, zhNumeral } from "../editions";
 import type { Finding, Report, SectionId } from "../types";
-
-const NUMERALS = "一二三四五六";
 
 /** What a heading is about, whatever its wording; checked in this order. */
 const TOPICS: { section: SectionId; re: RegExp }[] = [
@@ -27,7 +25,7 @@ function topicOf(title: string): SectionId | null {
 
 function numeralOf(heading: string): SectionId | null {
   const m = /^([一二三四五六])(?:[、.．，,:：]|$)/.exec(heading);
-  return m ? ((NUMERALS.indexOf(m[1]) + 1) as SectionId) : null;
+  return m ? ((ZH_NUMERALS.indexOf(m[1]) + 1) as SectionId) : null;
 }
 
 export function checkHeadings(report: Report, findings: Finding[]): void {
@@ -45,7 +43,7 @@ export function checkHeadings(report: Report, findings: Finding[]): void {
         expected: canonical,
         actual: "（缺失）",
         message: {
-          zh: `缺少第${NUMERALS[n - 1]}部分 ${canonical}。年度报告应包括全部六个部分，没有内容的部分也应保留标题并写明情况。`,
+          zh: `缺少第${zhNumeral(n)}部分 ${canonical}。年度报告应包括全部六个部分，没有内容的部分也应保留标题并写明情况。`,
           en: `Section ${n} “${canonical}” is missing. The report must have all six sections; keep the heading and say so even when there is nothing to report.`,
         },
       });
@@ -62,7 +60,7 @@ export function checkHeadings(report: Report, findings: Finding[]): void {
         expected: canonical,
         actual: headings[n]!,
         message: {
-          zh: `第${NUMERALS[n - 1]}部分的标题是“${headings[n]}”，像是第${NUMERALS[said - 1]}部分的内容，顺序不对。六个部分应依次为：${SECTION_HEADINGS.join("、")}。`,
+          zh: `第${zhNumeral(n)}部分的标题是“${headings[n]}”，像是第${zhNumeral(said)}部分的内容，顺序不对。六个部分应依次为：${SECTION_HEADINGS.join("、")}。`,
           en: `Section ${n} is headed “${headings[n]}”, which belongs to section ${said}: the sections are out of order. They must follow: ${SECTION_HEADINGS.join(" / ")}.`,
         },
       });
@@ -76,7 +74,7 @@ export function checkHeadings(report: Report, findings: Finding[]): void {
         expected: canonical,
         actual: headings[n]!,
         message: {
-          zh: `第${NUMERALS[n - 1]}部分标题为“${headings[n]}”，标准格式为“${canonical}”。可以接受，建议改用标准标题。`,
+          zh: `第${zhNumeral(n)}部分标题为“${headings[n]}”，标准格式为“${canonical}”。可以接受，建议改用标准标题。`,
           en: `Section ${n} is headed “${headings[n]}”; the standard heading is “${canonical}”. Accepted; the standard heading is recommended.`,
         },
       });

@@ -6,11 +6,10 @@
  * are kept honest where they are written: the draft leaves a 【待填】 gap instead of a 0.)
  */
 import { cellIndex, refOf, type Tables } from "../cells";
+import { zhNumeral } from "../editions";
 import type { Finding, RawValue, Report, SectionId } from "../types";
 import type { Statement } from "./extract";
 import { quantityOf } from "./quantities";
-
-const SECTION_ZH = ["", "一", "二", "三", "四", "五", "六"];
 
 /** What a placeholder looks like, and its name in a message. */
 export const PLACEHOLDERS: { re: RegExp; zh: string; en: string }[] = [
@@ -59,7 +58,7 @@ function placeholders(report: Report, findings: Finding[]): void {
         expected: "正式内容",
         actual: m[0],
         message: {
-          zh: `第${SECTION_ZH[n]}部分有${p.zh}“${m[0]}”${count > 1 ? `（共 ${count} 处）` : ""}，像是没写完的草稿或模板：“${quote}”。请补上实际内容后再发布。`,
+          zh: `第${zhNumeral(n)}部分有${p.zh}“${m[0]}”${count > 1 ? `（共 ${count} 处）` : ""}，像是没写完的草稿或模板：“${quote}”。请补上实际内容后再发布。`,
           en: `Section ${n} contains ${p.en} “${m[0]}”${count > 1 ? ` (${count} times)` : ""}, which looks like an unfinished draft or template: “${quote}”. Write the actual content before publishing.`,
         },
       });
@@ -96,7 +95,7 @@ function zerosFromBlanks(
       expected: "（先填表格）",
       actual: 0,
       message: {
-        zh: `第${SECTION_ZH[st.sentence.section]}部分“${st.quote}”写的${q.label.zh}是 0，但表格里对应的格子是空白的：这个 0 不是从表格读来的。请先填表格，再核对这句话。`,
+        zh: `第${zhNumeral(st.sentence.section)}部分“${st.quote}”写的${q.label.zh}是 0，但表格里对应的格子是空白的：这个 0 不是从表格读来的。请先填表格，再核对这句话。`,
         en: `Section ${st.sentence.section} “${st.quote}” gives ${q.label.en} as 0, but the table cells behind it are blank: the 0 was not read from the table. Fill in the table first, then check the sentence.`,
       },
     });

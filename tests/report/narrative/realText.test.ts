@@ -52,6 +52,31 @@ describe("printed 总计 left blank: the sum of the applicant columns", () => {
   });
 });
 
+describe("表四 总计 left blank: the sum of its group's results", () => {
+  /** 行政复议: 维持 4, 纠正 2, its 总计 blank. */
+  function blankReviewTotal(text: string): Report {
+    const r = zeroReport(2024, "某局", "2021");
+    r.values["t4.cases.review.upheld"] = 4;
+    r.values["t4.cases.review.corrected"] = 2;
+    r.values["t4.cases.review.total"] = null;
+    r.narrative = { 1: text };
+    return r;
+  }
+
+  test("S-03: 行政复议9件 is held against 6, not 0", () => {
+    const [f, ...rest] = narrative(blankReviewTotal("全年发生政府信息公开行政复议9件。"), "S-03");
+    expect(rest).toEqual([]);
+    expect([f.expected, f.actual]).toEqual([6, 9]);
+    expect(f.cells.map((c) => c.key)).toEqual(
+      expect.arrayContaining(["t4.cases.review.upheld", "t4.cases.review.corrected"])
+    );
+  });
+
+  test("S-03: a figure that agrees with the results is not reported", () => {
+    expect(narrative(blankReviewTotal("全年发生政府信息公开行政复议6件。"), "S-03")).toEqual([]);
+  });
+});
+
 describe("a figure is matched to the row it names", () => {
   test.each([
     ["同意公开答复 9 件", "t3.open.total"],
