@@ -16,6 +16,7 @@ import {
 import { queueClearArea, queueClearRules, queuePlan, queueWorkbookParts } from "./apply";
 import { queueSnapshot } from "./find";
 import { eventsOff, eventsOn, runWrite } from "./host";
+import { forgetFills } from "./sheetMemory";
 import { HostError } from "./types";
 
 const PROTECTED_MESSAGE = (sheet: string) => ({
@@ -62,6 +63,8 @@ export async function insertReport(opts: InsertOptions): Promise<InsertResult> {
     eventsOff(context);
     queueWorkbookParts(context, plan, snap.names, snap.partIds);
     for (const area of d.clear) queueClearArea(sheet, area);
+    // The plan sets the value cells' formats afresh: the fills the last check wrote are gone.
+    if (d.sheet.id) forgetFills(d.sheet.id);
     // Rules are set over nothing: Excel on the web refuses a validation rule over a different one.
     queueClearRules(sheet, plan.range);
     queuePlan(sheet, plan);
