@@ -31,7 +31,8 @@ export function queueThinBorders(fmt: Excel.RangeFormat, color?: string): void {
   }
 }
 
-function queueFormat(range: Excel.Range, f: CellFormat): void {
+/** Queue a cell format: only what it sets is touched. */
+export function queueFormat(range: Excel.Range, f: CellFormat): void {
   const fmt = range.format;
   if (f.fill !== undefined) fmt.fill.color = f.fill;
   if (f.font) {
