@@ -71,15 +71,19 @@ export function queueClearRules(sheet: Excel.Worksheet, address: string): void {
 
 /** Remove what an earlier insert left in a rectangle: merges, rules, validation, contents and formats. */
 export function queueClearArea(sheet: Excel.Worksheet, address: string): void {
+  queueClearRules(sheet, address);
   const r = sheet.getRange(address);
   r.unmerge();
-  r.conditionalFormats.clearAll();
-  r.dataValidation.clear();
   r.clear("All");
 }
 
-/** Queue the whole plan (except names and metadata, which are workbook-level: see queueWorkbookParts). */
+/**
+ * Queue the whole plan (except names and metadata, which are workbook-level: see queueWorkbookParts).
+ * Its rules are set over nothing: Excel on the web refuses a validation rule over a different one
+ * (office-js #2594).
+ */
 export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  queueClearRules(sheet, plan.range);
   sheet.getRange(plan.values.range).values = plan.values.values;
   for (const f of plan.formulas) sheet.getRange(f.range).formulas = f.formulas;
   for (const m of plan.merges) sheet.getRange(m).merge(false);
