@@ -3,6 +3,7 @@
  * No sync here; the caller syncs once. Each action is a whole rectangle.
  */
 import { parseRange, rectSize, type CellFormat, type CfRule, type SheetPlan } from "../sheet";
+import { queueReplaceParts } from "./parts";
 
 /** A 2-D array of one value in the shape of an A1 rectangle. */
 function fill<T>(address: string, value: T): T[][] {
@@ -113,6 +114,5 @@ export function queueWorkbookParts(
   const wb = context.workbook;
   for (const n of oldNames) wb.names.getItem(n).delete();
   for (const n of plan.names) wb.names.add(n.name, n.formula, n.comment);
-  for (const id of oldPartIds) wb.customXmlParts.getItem(id).delete();
-  wb.customXmlParts.add(plan.metadata.xml);
+  queueReplaceParts(context, oldPartIds, plan.metadata.xml);
 }
