@@ -3,6 +3,7 @@
  * No sync here; the caller syncs once. Each action is a whole rectangle.
  */
 import { parseRange, rectSize, type CellFormat, type CfRule, type SheetPlan } from "../sheet";
+import { queueReplaceParts } from "./parts";
 
 /** A 2-D array of one value in the shape of an A1 rectangle. */
 function fill<T>(address: string, value: T): T[][] {
@@ -31,7 +32,8 @@ export function queueThinBorders(fmt: Excel.RangeFormat, color?: string): void {
   }
 }
 
-function queueFormat(range: Excel.Range, f: CellFormat): void {
+/** Queue a cell format: only what it sets is touched. */
+export function queueFormat(range: Excel.Range, f: CellFormat): void {
   const fmt = range.format;
   if (f.fill !== undefined) fmt.fill.color = f.fill;
   if (f.font) {
@@ -70,15 +72,19 @@ export function queueClearRules(sheet: Excel.Worksheet, address: string): void {
 
 /** Remove what an earlier insert left in a rectangle: merges, rules, validation, contents and formats. */
 export function queueClearArea(sheet: Excel.Worksheet, address: string): void {
+  queueClearRules(sheet, address);
   const r = sheet.getRange(address);
   r.unmerge();
-  r.conditionalFormats.clearAll();
-  r.dataValidation.clear();
   r.clear("All");
 }
 
-/** Queue the whole plan (except names and metadata, which are workbook-level: see queueWorkbookParts). */
+/**
+ * Queue the whole plan (except names and metadata, which are workbook-level: see queueWorkbookParts).
+ * Its rules are set over nothing: Excel on the web refuses a validation rule over a different one
+ * (office-js #2594).
+ */
 export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  queueClearRules(sheet, plan.range);
   sheet.getRange(plan.values.range).values = plan.values.values;
   for (const f of plan.formulas) sheet.getRange(f.range).formulas = f.formulas;
   for (const m of plan.merges) sheet.getRange(m).merge(false);
@@ -108,6 +114,5 @@ export function queueWorkbookParts(
   const wb = context.workbook;
   for (const n of oldNames) wb.names.getItem(n).delete();
   for (const n of plan.names) wb.names.add(n.name, n.formula, n.comment);
-  for (const id of oldPartIds) wb.customXmlParts.getItem(id).delete();
-  wb.customXmlParts.add(plan.metadata.xml);
+  queueReplaceParts(context, oldPartIds, plan.metadata.xml);
 }

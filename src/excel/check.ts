@@ -8,36 +8,21 @@
 import { checkReport, type Report } from "../report";
 import {
   fillsRead,
-  highlightChanges,
   isDamaged,
   locatedNow,
   locateReport,
   namesLostProblem,
   prevFor,
-  rectAddress,
-  rectNow,
   shownProblems,
-  type FillChange,
-  type ReadResult,
 } from "../sheet";
 import { queueSnapshot } from "./find";
 import { eventsOff, eventsOn, runWrite } from "./host";
+import { queueHighlightFills } from "./highlightFills";
 import { queueLastYearName, queueLinkedPrev } from "./prevLink";
-import { rememberedFills, rememberFills, rememberGrid } from "./sheetMemory";
+import { rememberedFills, rememberGrid } from "./sheetMemory";
 import type { CheckResult } from "./types";
 
 export { shownByConditionalFormats } from "../sheet";
-
-function queueFills(context: Excel.RequestContext, read: ReadResult, changes: FillChange[]): void {
-  const sheet = context.workbook.worksheets.getItem(read.sheetId);
-  for (const ch of changes) {
-    const cell = read.layout.byKey[ch.key];
-    // eslint-disable-next-line office-addins/load-object-before-read -- navigation to write, nothing read
-    const fill = sheet.getRange(rectAddress(rectNow(read, cell.rect))).format.fill;
-    if (ch.color === null) fill.clear();
-    else fill.color = ch.color;
-  }
-}
 
 export interface CheckOptions {
   /**
@@ -86,16 +71,14 @@ export async function checkWorkbook(options: CheckOptions = {}): Promise<CheckRe
           ? checkReport(read.report, prev ? { prev } : {})
           : findings;
         const have = fillsRead(read) ?? rememberedFills(read.sheetId);
-        const { want, changes } = highlightChanges(read, painted, have);
-        if (changes.length > 0 || last.want !== last.have) {
+        const filled = queueHighlightFills(context, read, painted, have);
+        if (filled > 0 || last.want !== last.have) {
           eventsOff(context);
-          queueFills(context, read, changes);
           // A link stored before its fixed name existed (or gone stale): repaired for the next check.
           queueLastYearName(context, last.want, last.have);
           eventsOn(context);
           await context.sync();
         }
-        rememberFills(read.sheetId, want);
       }
       return {
         kind: "checked",

@@ -13,9 +13,10 @@ import {
   type InsertResult,
   type SheetProtectionOptions,
 } from "../sheet";
-import { queueClearArea, queueClearRules, queuePlan, queueWorkbookParts } from "./apply";
+import { queueClearArea, queuePlan, queueWorkbookParts } from "./apply";
 import { queueSnapshot } from "./find";
 import { eventsOff, eventsOn, runWrite } from "./host";
+import { forgetFills } from "./sheetMemory";
 import { HostError } from "./types";
 
 const PROTECTED_MESSAGE = (sheet: string) => ({
@@ -62,8 +63,8 @@ export async function insertReport(opts: InsertOptions): Promise<InsertResult> {
     eventsOff(context);
     queueWorkbookParts(context, plan, snap.names, snap.partIds);
     for (const area of d.clear) queueClearArea(sheet, area);
-    // Rules are set over nothing: Excel on the web refuses a validation rule over a different one.
-    queueClearRules(sheet, plan.range);
+    // The plan sets the value cells' formats afresh: the fills the last check wrote are gone.
+    if (d.sheet.id) forgetFills(d.sheet.id);
     queuePlan(sheet, plan);
     // Leave a sheet the user had protected protected again, with the user's own options (value cells
     // are unlocked by the plan).

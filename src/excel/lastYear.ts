@@ -6,17 +6,13 @@
  * Last year's report is a report sheet of this workbook (by key, see reportSheets) or a Report the
  * pane read from a file. Each call is one Excel.run: one read sync, and one write sync when it writes.
  */
-import { checkReport, type Finding } from "../report";
+import { checkReport } from "../report";
 import {
   CURRENT_KEY,
   carryOverStep,
   isCrossYear,
   locatedNow,
   pairKeys,
-  rectAddress,
-  rectNow,
-  sheetHighlights,
-  valueAreasNow,
   withLastYear,
   yearPairOf,
   type CarryCell,
@@ -24,11 +20,11 @@ import {
   type CarryPlan,
   type LastYearSource,
   type LocatedFinding,
-  type ReadResult,
   type Unavailable,
   type WorkbookState,
   type YearPair,
 } from "../sheet";
+import { queueHighlightFills } from "./highlightFills";
 import { eventsOff, eventsOn, runWrite } from "./host";
 import { queueRegistry, queueReportSheets, queueWorkbookState } from "./reportSheets";
 
@@ -51,21 +47,6 @@ export type CrossYearResult =
       /** Every finding with last year's report given (what the highlights show). */
       all: LocatedFinding[];
     };
-
-/** Queue the fills for `findings` on this year's sheet, as checkWorkbook does, with the cross-year ones added. */
-function queueHighlights(
-  context: Excel.RequestContext,
-  read: ReadResult,
-  findings: Finding[]
-): void {
-  if (read.block.protected) return;
-  const sheet = context.workbook.worksheets.getItem(read.sheetId);
-  for (const area of valueAreasNow(read)) sheet.getRange(area).format.fill.clear();
-  for (const h of sheetHighlights(findings, read.layout, read.report)) {
-    const cell = read.layout.byKey[h.key];
-    sheet.getRange(rectAddress(rectNow(read, cell.rect))).format.fill.color = h.color;
-  }
-}
 
 type Pair = YearPair & { state: WorkbookState };
 
@@ -113,7 +94,8 @@ export async function compareWithLastYear(
   return runWithPair(source, opts, async (context, p) => {
     const all = checkReport(p.read.report, { prev: p.prev });
     eventsOff(context);
-    queueHighlights(context, p.read, all);
+    // Every value cell written (the state is not read here) and remembered for the next check.
+    queueHighlightFills(context, p.read, all, null);
     context.workbook.worksheets.getItem(p.read.sheetId).activate();
     await finishWrite(context, p, source, opts);
     const placed = locatedNow(p.read, all);
@@ -167,7 +149,7 @@ export async function carryOverFromLastYear(
     // Value cells stay unlocked on a protected sheet, so the write needs no unprotect.
     const sheet = context.workbook.worksheets.getItem(read.sheetId);
     for (const t of step.targets) sheet.getRange(t.cell).values = [[t.value]];
-    queueHighlights(context, { ...read, report: step.after }, all);
+    queueHighlightFills(context, { ...read, report: step.after }, all, null);
     // Show what changed: this year's sheet, the 上年结转 row.
     sheet.activate();
     if (step.select) sheet.getRange(step.select).select();

@@ -4,7 +4,7 @@
  */
 import { METADATA_NAMESPACE, metadataXml, parseMetadataXml, type ReportMeta } from "../sheet";
 import { runWrite } from "./host";
-import { queueParts } from "./parts";
+import { queueParts, queueReplaceParts } from "./parts";
 
 /** The metadata, or null when there is none or it cannot be read. One sync. */
 export async function readMetadata(): Promise<ReportMeta | null> {
@@ -28,9 +28,7 @@ export async function updateMetadata(
     await context.sync();
     const { ids, only } = parts();
     const next = update(only ? parseMetadataXml(only.xml).meta : null);
-    const all = context.workbook.customXmlParts;
-    for (const id of ids) all.getItem(id).delete();
-    all.add(metadataXml(next));
+    queueReplaceParts(context, ids, metadataXml(next));
     await context.sync();
     return next;
   });

@@ -1,6 +1,6 @@
 /**
- * Reading our custom XML parts: every part in a namespace (ids, to replace them on write) and the text
- * of the only one. Queued here; read after the caller's sync.
+ * Our custom XML parts: every part in a namespace (ids, to replace them on write) and the text of the
+ * only one, read after the caller's sync; and the write that replaces them. Queued here, no sync.
  */
 
 export interface PartsRead {
@@ -23,4 +23,15 @@ export function queueParts(context: Excel.RequestContext, namespace: string): ()
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- read after the caller's sync; a ClientResult needs no load
     only: only.isNullObject ? null : { id: only.id, xml: xml.value },
   });
+}
+
+/** Queue the replacement of our parts `ids` (read before) by one part holding `xml` (none when null). */
+export function queueReplaceParts(
+  context: Excel.RequestContext,
+  ids: string[],
+  xml: string | null
+): void {
+  const all = context.workbook.customXmlParts;
+  for (const id of ids) all.getItem(id).delete();
+  if (xml !== null) all.add(xml);
 }

@@ -12,7 +12,7 @@ import type { Report } from "../report/types";
 import type { PrintFonts, PrintInput, PrintPlan } from "../sheet/printPlan";
 import { printPlan } from "../sheet/printPlan";
 import { uniqueSheetNameOf } from "../sheet/registry";
-import { queueThinBorders } from "./apply";
+import { queueFormat } from "./apply";
 import { eventsOff, eventsOn, runWrite, supports } from "./host";
 
 export const PRINT_SHEET_NAME = "年报打印稿";
@@ -70,16 +70,7 @@ function queueSheet(sheet: Excel.Worksheet, plan: PrintPlan): void {
   sheet.getRange(plan.columnWidth.range).format.columnWidth = plan.columnWidth.width;
   sheet.getRange(plan.range).values = plan.values;
   for (const m of plan.merges) sheet.getRange(m).merge(false);
-  for (const { range, format: f } of plan.formats) {
-    const fmt = sheet.getRange(range).format;
-    if (f.font?.name !== undefined) fmt.font.name = f.font.name;
-    if (f.font?.size !== undefined) fmt.font.size = f.font.size;
-    if (f.font?.bold !== undefined) fmt.font.bold = f.font.bold;
-    if (f.horizontalAlignment) fmt.horizontalAlignment = f.horizontalAlignment;
-    if (f.verticalAlignment) fmt.verticalAlignment = f.verticalAlignment;
-    if (f.wrapText !== undefined) fmt.wrapText = f.wrapText;
-    if (f.borders === "thinAll") queueThinBorders(fmt, "#000000");
-  }
+  for (const f of plan.formats) queueFormat(sheet.getRange(f.range), f.format);
   for (const h of plan.rowHeights) sheet.getRange(h.range).format.rowHeight = h.height;
 }
 

@@ -20,7 +20,7 @@ import {
 import { queuePlan, queueWorkbookParts } from "./apply";
 import { queueBlock, queueNamesAndSheets, queueSnapshot } from "./find";
 import { eventsOn } from "./host";
-import { queueParts } from "./parts";
+import { queueParts, queueReplaceParts } from "./parts";
 import { queueLastYearName } from "./prevLink";
 
 export { CURRENT_KEY, type ReportSheetInfo, type SheetRead, type WorkbookState };
@@ -109,8 +109,7 @@ export function queueRegistry(
   // The fixed name checkWorkbook reads last year's block through (see prevLink.ts).
   queueLastYearName(context, w.lastYear.want, w.lastYear.have);
   if (!w.replace) return;
-  for (const id of state.registryIds) context.workbook.customXmlParts.getItem(id).delete();
-  if (w.xml !== null) context.workbook.customXmlParts.add(w.xml);
+  queueReplaceParts(context, state.registryIds, w.xml);
 }
 
 /** Finish a batch that added a report sheet: the registry, the new sheet shown at A1, events back on, one sync. */

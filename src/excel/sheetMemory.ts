@@ -23,6 +23,12 @@ export function rememberedFills(sheetId: string): FillState | null {
   return memory.get(sheetId)?.fills ?? null;
 }
 
+/** The fills are unknown again: a writer cleared or reformatted the block (an insert over it). */
+export function forgetFills(sheetId: string): void {
+  const m = memory.get(sheetId);
+  if (m) memory.set(sheetId, { grid: m.grid });
+}
+
 export function rememberGrid(sheetId: string, rect: Rect, formulas: unknown[][]): void {
   memory.set(sheetId, { ...memory.get(sheetId), grid: { rect, formulas } });
 }

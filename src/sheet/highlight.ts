@@ -1,10 +1,10 @@
 /**
  * Static highlights the pane applies itself, for what conditional formats cannot express (text typed
- * as numbers, cross-year rules, soft checks), and the plan to clear them again.
+ * as numbers, cross-year rules, soft checks).
  */
 import { relationsOf, type Relation } from "../report/relations";
 import type { Finding } from "../report/types";
-import { rectAddress, rectCells, rectsOf } from "./a1";
+import { rectAddress } from "./a1";
 import type { SheetLayout } from "./layout";
 
 /**
@@ -108,12 +108,4 @@ export function highlightPlan(
     }
   }
   return layout.cells.filter((c) => byKey.has(c.key)).map((c) => byKey.get(c.key)!);
-}
-
-/** Ranges whose fill to clear (value cells carry no fill of their own), in few rectangles. */
-export function clearHighlightPlan(layout: SheetLayout): { range: string; color: null }[] {
-  return rectsOf(layout.cells.flatMap((c) => rectCells(c.rect))).map((r) => ({
-    range: rectAddress(r),
-    color: null,
-  }));
 }

@@ -4,7 +4,7 @@
  * is inserted between them).
  */
 import type { Finding } from "../report";
-import { a1, rectAddress, rectsOf, type CellPos, type Rect } from "./a1";
+import { a1, type CellPos, type Rect } from "./a1";
 import type { SheetLayout } from "./layout";
 import { qualified } from "./address";
 import type { ReadResult } from "./reportRead";
@@ -50,17 +50,6 @@ export function locationOf(read: Placed, key: string): CellLocation | null {
 /** The findings with each cell's location where it is now. */
 export function locatedNow(read: Placed, findings: Finding[]): LocatedFinding[] {
   return findings.map((f) => ({ ...f, locations: f.cells.map((c) => locationOf(read, c.key)) }));
-}
-
-/** Every value cell where it is now, in few rectangles (for clearing highlights). */
-export function valueAreasNow(read: Placed): string[] {
-  const cells: CellPos[] = [];
-  for (const c of read.layout.cells) {
-    const r = rectNow(read, c.rect);
-    for (let row = r.top; row <= r.bottom; row++)
-      for (let col = r.left; col <= r.right; col++) cells.push({ row, col });
-  }
-  return rectsOf(cells).map((r) => rectAddress(r));
 }
 
 /** The findings on a sheet just laid out by `layout` (no rows moved yet). */

@@ -1,14 +1,6 @@
-/** The pane's own highlights: which cells, which colour, and how to clear them. */
+/** The pane's own highlights: which cells, which colour. */
 import { checkReport, withTotals, type Finding } from "../../src/report";
-import {
-  HIGHLIGHT_COLORS,
-  a1,
-  clearHighlightPlan,
-  highlightPlan,
-  layoutOf,
-  parseRange,
-  rectCells,
-} from "../../src/sheet";
+import { HIGHLIGHT_COLORS, highlightPlan, layoutOf, parseRange } from "../../src/sheet";
 import { zeroReport } from "../support/reports";
 
 const report = withTotals(zeroReport(2024, "测试局", "2021"));
@@ -61,16 +53,6 @@ test("merged value cells are filled whole; unknown keys and skipped findings are
   expect(h).toHaveLength(1);
   expect(h[0].range).toBe(`${h[0].address}:D${parseRange(h[0].address)!.top + 1}`);
   expect(highlightPlan([f], layout, { skip: (x) => x.rule === "ALL-02" })).toEqual([]);
-});
-
-test("clearHighlightPlan covers every value cell and no label", () => {
-  const cleared = new Set(
-    clearHighlightPlan(layout).flatMap((c) => rectCells(parseRange(c.range)!).map((p) => a1(p)))
-  );
-  for (const c of layout.cells)
-    for (const p of rectCells(c.rect)) expect(cleared.has(a1(p))).toBe(true);
-  for (const l of layout.labels) expect(cleared.has(l.address)).toBe(false);
-  expect(clearHighlightPlan(layout).length).toBeLessThan(12);
 });
 
 test("the LOC-01 suspect gets a colour of its own, above the red of the totals it broke", () => {
