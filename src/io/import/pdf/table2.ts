@@ -5,6 +5,7 @@
  * a narrow column), and the row owns the band down to the next row's label.
  */
 import { MATCH_FLOOR, matchIn, printed } from "../labels/match";
+import { withoutSpaces } from "../labels/normalize";
 import { T2_LABELS, T2_ROW_HEADERS } from "../labels/vocabulary";
 import { isBlockHeading } from "../tables/table2";
 import type { SourceRow } from "../types";
@@ -19,7 +20,6 @@ const ROW_LABELS = T2_LABELS.filter((l) => l.data.kind === "row");
 const WHOLE = 0.85;
 const ROW_NORMS = ROW_LABELS.map((l) => l.norm);
 
-const compact = (s: string) => s.replace(/[\s\u3000]+/g, "");
 const rowSim = (text: string) => matchIn(printed(text), ROW_LABELS, MATCH_FLOOR)?.sim ?? 0;
 
 function block(lines: Line[], values: Set<Piece>): SourceRow[] {
@@ -70,7 +70,7 @@ function block(lines: Line[], values: Set<Piece>): SourceRow[] {
   const labels: { text: string; top: number; size: number }[] = [];
   for (const l of labelLines) {
     const prev = labels[labels.length - 1];
-    const text = compact(l.text);
+    const text = withoutSpaces(l.text);
     if (
       prev &&
       !isLabel(prev.text, ROW_NORMS) &&
@@ -110,7 +110,7 @@ export function readTable2Pdf(pieces: Piece[]): PdfTable {
   for (const l of lines) {
     if (isBlockHeading(l.text) && !l.pieces.some((p) => values.has(p))) {
       flush();
-      const text = compact(l.text);
+      const text = withoutSpaces(l.text);
       rows.push({ exact: true, cells: [{ label: text, value: text, col: 0, span: 1 }] });
       cur = [];
       continue;
