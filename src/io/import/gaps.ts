@@ -3,7 +3,7 @@
  * (zh-CN and en-US). completeness.ts detects; this table words. The rules' titles and explanations
  * are in the catalogue (report/rules/imports.ts).
  */
-import { TABLE_NAMES, tableSubject } from "../../report/editions/names";
+import { TABLE_NAMES, TABLE_SUBJECTS } from "../../report/editions/names";
 import type { Finding, Message, TableNo } from "../../report/types";
 import type { ShortRow } from "./tables/read";
 
@@ -16,12 +16,6 @@ export type ImportGap =
   | { rule: "IMP-02"; table: TableNo; rows: number; missing: string[]; short: ShortRow[] };
 
 type Of<R extends ImportGap["rule"]> = Extract<ImportGap, { rule: R }>;
-
-const TABLE_TITLE_EN: Record<TableNo, string> = {
-  2: "proactive disclosure",
-  3: "applications received and handled",
-  4: "administrative review and litigation",
-};
 
 const lineZh = (line: number | undefined) => (line !== undefined ? `第${line}行` : "");
 const lineEn = (line: number | undefined) => (line !== undefined ? ` at line ${line}` : "");
@@ -52,8 +46,8 @@ function shortWords(s: ShortRow): Message {
 
 const WORDING: { [R in ImportGap["rule"]]: (g: Of<R>) => Message } = {
   "IMP-01": ({ table, found }) => ({
-    zh: `${TABLE_NAMES[table].zh}（${tableSubject(table)}）未读到：${found ? "表格中没有读出任何数值" : "文中没有找到这张表"}；该表未核对。`,
-    en: `Table ${table} (${TABLE_TITLE_EN[table]}) was not read: ${found ? "no value could be read from it" : "it was not found"}; it was not checked.`,
+    zh: `${TABLE_NAMES[table].zh}（${TABLE_SUBJECTS[table].zh}）未读到：${found ? "表格中没有读出任何数值" : "文中没有找到这张表"}；该表未核对。`,
+    en: `Table ${table} (${TABLE_SUBJECTS[table].en}) was not read: ${found ? "no value could be read from it" : "it was not found"}; it was not checked.`,
   }),
   "IMP-03": ({ table, line }) => ({
     zh: `${TABLE_NAMES[table].zh}印了两次（${lineZh(line) || "后面"}又出现一份），只读入第一份；请核对两份是否一致。`,

@@ -6,6 +6,7 @@
 import { SECTION_HEADINGS } from "../../report/editions";
 import type { SectionId } from "../../report/types";
 import { printed, similarity } from "./labels/match";
+import { withoutSpaces } from "./labels/normalize";
 import type { SourceBlock } from "./types";
 
 const NUMERALS = "一二三四五六";
@@ -26,7 +27,7 @@ export interface Sections {
 }
 
 export function headingNo(text: string, after: number): SectionId | null {
-  const compact = text.replace(/\s+/g, "");
+  const compact = withoutSpaces(text);
   const m = HEADING.exec(compact);
   if (!m || compact.length > MAX_HEADING || SENTENCE_END.test(compact)) return null;
   const n = (NUMERALS.indexOf(m[1]) + 1) as SectionId;

@@ -32,7 +32,15 @@ export const TABLE_NAMES: Record<TableNo, Message> = {
   4: { zh: "表四", en: "Table 4" },
 };
 
-/** What a table is about, its title without the ordinal: “主动公开政府信息情况”. */
+const withoutOrdinal = (title: string) => title.replace(/^[一二三四五六]、/, "");
+
+/** What a table is about: its title without the ordinal (“主动公开政府信息情况”), and in English. */
+export const TABLE_SUBJECTS: Record<TableNo, Message> = {
+  2: { zh: withoutOrdinal(TABLE_TITLES[2]), en: "proactive disclosure" },
+  3: { zh: withoutOrdinal(TABLE_TITLES[3]), en: "applications received and handled" },
+  4: { zh: withoutOrdinal(TABLE_TITLES[4]), en: "administrative review and litigation" },
+};
+
 export function tableSubject(no: TableNo): string {
-  return TABLE_TITLES[no].replace(/^[一二三四五六]、/, "");
+  return TABLE_SUBJECTS[no].zh;
 }

@@ -6,10 +6,13 @@
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const LEADING_NUMBER = /^(\d+)[、,.:;．，：；]/;
 
+/** The text with every space taken out (ideographic, no-break and zero-width ones too). */
+export function withoutSpaces(s: string): string {
+  return s.replace(SPACES, "");
+}
+
 export function normLabel(s: string): string {
-  return s
-    .normalize("NFKC")
-    .replace(SPACES, "")
+  return withoutSpaces(s.normalize("NFKC"))
     .replace(/[“”„‟"＂「」]/g, '"')
     .replace(/[‘’'＇]/g, "'")
     .replace(/[—–－―]+/g, "-")

@@ -120,6 +120,11 @@ export const T2_LABELS: Candidate<T2Label>[] = EDITION_IDS.flatMap((edition) =>
   ])
 );
 
+/** 表二's row-header labels (信息内容), once each: the cell over the row labels of every block. */
+export const T2_ROW_HEADERS: Candidate<string>[] = uniq(
+  T2_LABELS.filter((l) => l.data.kind === "rowHeader").map((l) => l.text)
+).map((h) => candidate(h, h));
+
 /** Every label that marks a row as belonging to a table, for classifying rows. */
 export const TABLE_VOCABULARY: Record<2 | 3 | 4, Candidate<unknown>[]> = {
   2: T2_LABELS,

@@ -7,6 +7,7 @@
  * left of a wide header.
  */
 import { printed, similarity } from "../labels/match";
+import { withoutSpaces } from "../labels/normalize";
 import type { Word } from "./lines";
 
 const LEAF_FLOOR = 0.6;
@@ -19,11 +20,9 @@ export interface Stack {
   words: Word[];
 }
 
-const compact = (s: string) => s.replace(/[\s\u3000]+/g, "");
-
 /** Words that are (part of) a spanning header and of no leaf label. */
 function isSpanning(w: Word, spanning: string[], leaves: string[]): boolean {
-  const t = compact(w.text);
+  const t = withoutSpaces(w.text);
   if (!t) return true;
   if (leaves.some((l) => l.includes(t))) return false;
   return spanning.some((s) => s.includes(t) || similarity(printed(t), printed(s)) >= 0.8);
@@ -44,7 +43,7 @@ export function stacksOf(words: Word[]): Stack[] {
   }
   for (const s of stacks) {
     s.words.sort((a, b) => a.y - b.y || a.x - b.x);
-    s.text = compact(s.words.map((w) => w.text).join(""));
+    s.text = withoutSpaces(s.words.map((w) => w.text).join(""));
   }
   return stacks.sort((a, b) => a.x - b.x);
 }

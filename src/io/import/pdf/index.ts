@@ -24,8 +24,11 @@ const fail = (zh: string, en: string): ImportResult => ({
 
 const CJK = /[\u4e00-\u9fff]/g;
 
-/** Pages already read → ImportResult (the pure part, for tests on item lists). */
-export function importPdfPages(pages: PdfPage[], images = 0): ImportResult {
+/**
+ * Pages already read → ImportResult (the pure part, for tests on item lists). `fileName` lends the
+ * year and agency a title lacks, as for text.
+ */
+export function importPdfPages(pages: PdfPage[], images = 0, fileName?: string): ImportResult {
   const text = pages.flatMap((p) => p.pieces.map((x) => x.text)).join("");
   if (text.length < FEW_CHARS) {
     return images > 0
@@ -42,14 +45,15 @@ export function importPdfPages(pages: PdfPage[], images = 0): ImportResult {
     );
   }
   const { doc, problems } = pagesToSource(pages);
-  const result = assemble(doc);
+  const result = assemble(doc, fileName);
   result.problems.push(...problems);
   return result;
 }
 
 export async function importPdf(
   bytes: Uint8Array,
-  load: () => Promise<PdfJs>
+  load: () => Promise<PdfJs>,
+  fileName?: string
 ): Promise<ImportResult> {
   try {
     if (!isPdf(bytes)) {
@@ -78,7 +82,7 @@ export async function importPdf(
         `The PDF is damaged or invalid and cannot be read (${read.why}).`
       );
     }
-    return importPdfPages(read.pages, read.images);
+    return importPdfPages(read.pages, read.images, fileName);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return fail(`读取 PDF 时出错：${why}`, `Reading the PDF failed: ${why}`);

@@ -4,6 +4,7 @@
  * next heading across pages. Tables become exact rows (label, then one cell per column, blank cells
  * kept), read by the same table readers as text and HTML.
  */
+import { withoutSpaces } from "../labels/normalize";
 import { headingNo } from "../sections";
 import type { SectionId, TableNo } from "../../../report/types";
 import type { ImportProblem, SourceBlock, SourceDoc } from "../types";
@@ -22,8 +23,6 @@ const READERS: Record<TableNo, (pieces: Piece[]) => PdfTable> = {
   4: readTable4Pdf,
 };
 
-const compact = (s: string) => s.replace(/[\s\u3000]+/g, "");
-
 export interface PdfSource {
   doc: SourceDoc;
   problems: ImportProblem[];
@@ -35,7 +34,7 @@ export function pagesToSource(pages: PdfPage[]): PdfSource {
   const heading = new Map<Line, SectionId>();
   let last = 0;
   for (const l of lines) {
-    const n = headingNo(compact(l.text), last);
+    const n = headingNo(withoutSpaces(l.text), last);
     if (n !== null) {
       heading.set(l, n);
       last = n;

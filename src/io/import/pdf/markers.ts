@@ -6,6 +6,12 @@ const SECTION = /^[一二三四]\s*、/;
 const GROUP = /^[（(]\s*[一二三四五六七八九]\s*(?:[)）]|$)/;
 const ITEM = /^(\d{1,2})\s*[.．、]/;
 
+/** Text that is an item number and nothing else (“1.”, “2、”): printed apart from its label. */
+export function isBareItemMarker(text: string): boolean {
+  const m = ITEM.exec(text);
+  return m !== null && m[0].length === text.length;
+}
+
 export function markerOf(text: string): { kind: MarkerKind; n?: number } | null {
   const t = text.trimStart();
   if (SECTION.test(t)) return { kind: "section" };

@@ -33,6 +33,6 @@ export function loadPdfjsNode(): Promise<PdfJs> {
   return loaded;
 }
 
-export function importPdfNode(bytes: Uint8Array): Promise<ImportResult> {
-  return importPdf(bytes, loadPdfjsNode);
+export function importPdfNode(bytes: Uint8Array, fileName?: string): Promise<ImportResult> {
+  return importPdf(bytes, loadPdfjsNode, fileName);
 }

@@ -5,7 +5,9 @@
  * a narrow column), and the row owns the band down to the next row's label.
  */
 import { MATCH_FLOOR, matchIn, printed } from "../labels/match";
-import { T2_LABELS } from "../labels/vocabulary";
+import { withoutSpaces } from "../labels/normalize";
+import { T2_LABELS, T2_ROW_HEADERS } from "../labels/vocabulary";
+import { isBlockHeading } from "../tables/table2";
 import type { SourceRow } from "../types";
 import { boundsOf, columnAt, stacksOf } from "./columns";
 import { isLabel, startsLabel } from "./labelStart";
@@ -14,13 +16,10 @@ import type { PdfTable } from "./table3";
 import { centerX, top, type Piece } from "./types";
 import { cellText, fragments, valueWordPieces } from "./values";
 
-const HEADING = /第.{0,2}二十条|第[（(][一二三四五六七八九十]+[)）]项/;
 const ROW_LABELS = T2_LABELS.filter((l) => l.data.kind === "row");
-const ROW_HEADERS = T2_LABELS.filter((l) => l.data.kind === "rowHeader");
 const WHOLE = 0.85;
 const ROW_NORMS = ROW_LABELS.map((l) => l.norm);
 
-const compact = (s: string) => s.replace(/[\s\u3000]+/g, "");
 const rowSim = (text: string) => matchIn(printed(text), ROW_LABELS, MATCH_FLOOR)?.sim ?? 0;
 
 function block(lines: Line[], values: Set<Piece>): SourceRow[] {
@@ -30,12 +29,12 @@ function block(lines: Line[], values: Set<Piece>): SourceRow[] {
   // first value.
   const hasValue = (l: Line) => l.pieces.some((p) => values.has(p));
   const at = lines.findIndex((l) =>
-    wordsOf(l.pieces).some((w) => matchIn(printed(w.text), ROW_HEADERS, MATCH_FLOOR))
+    wordsOf(l.pieces).some((w) => matchIn(printed(w.text), T2_ROW_HEADERS, MATCH_FLOOR))
   );
   let first = lines.findIndex(hasValue);
   if (at >= 0 && (first < 0 || at < first)) {
     const rowHeader = wordsOf(lines[at].pieces).find((w) =>
-      matchIn(printed(w.text), ROW_HEADERS, MATCH_FLOOR)
+      matchIn(printed(w.text), T2_ROW_HEADERS, MATCH_FLOOR)
     )!;
     first = at + 1;
     while (
@@ -50,7 +49,7 @@ function block(lines: Line[], values: Set<Piece>): SourceRow[] {
   const words = headerLines.flatMap((l) => wordsOf(l.pieces));
   const stacks = stacksOf(words);
   if (stacks.length < 2) return rows;
-  const isRowHeader = matchIn(printed(stacks[0].text), ROW_HEADERS, MATCH_FLOOR) !== null;
+  const isRowHeader = matchIn(printed(stacks[0].text), T2_ROW_HEADERS, MATCH_FLOOR) !== null;
   const bounds = boundsOf(stacks);
   const labelRight = isRowHeader ? bounds[1] : bounds[0];
   const valueStacks = isRowHeader ? stacks.slice(1) : stacks;
@@ -71,7 +70,7 @@ function block(lines: Line[], values: Set<Piece>): SourceRow[] {
   const labels: { text: string; top: number; size: number }[] = [];
   for (const l of labelLines) {
     const prev = labels[labels.length - 1];
-    const text = compact(l.text);
+    const text = withoutSpaces(l.text);
     if (
       prev &&
       !isLabel(prev.text, ROW_NORMS) &&
@@ -109,9 +108,9 @@ export function readTable2Pdf(pieces: Piece[]): PdfTable {
     if (cur?.length) rows.push(...block(cur, values));
   };
   for (const l of lines) {
-    if (HEADING.test(compact(l.text)) && !l.pieces.some((p) => values.has(p))) {
+    if (isBlockHeading(l.text) && !l.pieces.some((p) => values.has(p))) {
       flush();
-      const text = compact(l.text);
+      const text = withoutSpaces(l.text);
       rows.push({ exact: true, cells: [{ label: text, value: text, col: 0, span: 1 }] });
       cur = [];
       continue;

@@ -4,6 +4,7 @@
  * (“251000元”); the pieces of one cell on one line are joined as printed and the checker reads them.
  */
 import { groupLines, wordsIn, type Word } from "./lines";
+import { isBareItemMarker } from "./markers";
 import { centerY, type Piece } from "./types";
 
 const VALUE_PIECE = /^[\s\d０-９,，.．+\-−－—–―/／%％]+[元万件个次条项]*$/;
@@ -56,13 +57,10 @@ export function cellText(frs: Fragment[]): string {
     .join("");
 }
 
-/** An item number (“1.”, “2、”) printed apart from its label text: a label, never a value. */
-const ITEM_MARKER = /^\d{1,2}\s*[.．、]$/;
-
 /** A word that is a value: digits, separators, dashes (not a “1.” of a label). */
 export function isValueWord(w: Word): boolean {
   const t = w.text.trim();
-  return w.pieces.every(isValuePiece) && VALUE_TEXT.test(t) && !ITEM_MARKER.test(t);
+  return w.pieces.every(isValuePiece) && VALUE_TEXT.test(t) && !isBareItemMarker(t);
 }
 
 /** Pieces of the words that are values. */

@@ -15,7 +15,7 @@ import {
   similarity,
   type Candidate,
 } from "../labels/match";
-import { T2_LABELS } from "../labels/vocabulary";
+import { T2_LABELS, T2_ROW_HEADERS } from "../labels/vocabulary";
 import type { SourceCell, SourceRow } from "../types";
 import { tableProblem, type TableIssue } from "./problems";
 import { cellsAfter, emptyRead, noteDeviation, splitRow, storeRow, type TableRead } from "./read";
@@ -82,18 +82,22 @@ function columnCandidates(b: BlockDef) {
   return c;
 }
 
-const ROW_HEADERS = [
-  ...new Set(Object.values(EDITIONS).flatMap((e) => e.t2.blocks.map((b) => b.rowHeader))),
-].map((h) => candidate(h, h));
-
 const NUMERAL = /第[（(]?([一二三四五六七八九十]+)[)）]?项/;
+
+/** 第二十条第（X）项 as printed, loosely: a stray character inside 第二十条, the item in any brackets. */
+const BLOCK_HEADING = /第.{0,2}二十条|第.{1,3}项|第[（(][一二三四五六七八九十]+[)）]项/;
+
+/** A 表二 block heading (第二十条第（X）项), in the text, HTML and PDF readers alike. */
+export function isBlockHeading(text: string): boolean {
+  return BLOCK_HEADING.test(printed(text).norm);
+}
 
 function headingBlock(
   def: Table2Def,
   text: string
 ): { block: BlockDef | null; numeral: string | null } | null {
   const p = printed(text);
-  if (!/第二十条|第.{1,3}项/.test(p.norm)) return null;
+  if (!isBlockHeading(text)) return null;
   const numeral = NUMERAL.exec(p.norm)?.[1] ?? null;
   const block = def.blocks.find((b) => NUMERAL.exec(b.heading)?.[1] === numeral) ?? null;
   return { block, numeral };
@@ -172,7 +176,7 @@ class Table2Reader {
       this.out.duplicate = { line: row.line };
       return "stop";
     }
-    if (values === 0 && matchIn(printed(labels[0].label), ROW_HEADERS))
+    if (values === 0 && matchIn(printed(labels[0].label), T2_ROW_HEADERS))
       return this.readColumnHeader(i, labels);
     if (!this.skipping) this.readValueRow(row, labels[0], values);
     return 0;

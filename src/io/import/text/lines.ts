@@ -7,7 +7,7 @@
  * spreadsheet copies it, and a cell broken by a bare line break as a word processor copies it.
  */
 import { matchIn, printed } from "../labels/match";
-import { T2_LABELS, TABLE_VOCABULARY } from "../labels/vocabulary";
+import { T2_LABELS, T2_ROW_HEADERS, TABLE_VOCABULARY } from "../labels/vocabulary";
 import { isValueLike } from "../tables/values";
 import type { SourceBlock, SourceCell, SourceDoc, SourceRow } from "../types";
 
@@ -104,9 +104,8 @@ function joinBrokenCell(prev: SourceRow, row: SourceRow): boolean {
 
 /** 表二's header cells (信息内容 and the column labels): one row, even when printed one per line. */
 const T2_HEADER = T2_LABELS.filter((l) => l.data.kind === "column" || l.data.kind === "rowHeader");
-const T2_ROW_HEADER = T2_LABELS.filter((l) => l.data.kind === "rowHeader");
 const isT2Header = (text: string, rowHeader = false) =>
-  matchIn(printed(text), rowHeader ? T2_ROW_HEADER : T2_HEADER, 0.85) !== null;
+  matchIn<unknown>(printed(text), rowHeader ? T2_ROW_HEADERS : T2_HEADER, 0.85) !== null;
 
 /** The lone row above is 表二's header row so far, and this line continues it. */
 function continuesT2Header(last: SourceRow | undefined, text: string): boolean {

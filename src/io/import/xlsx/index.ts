@@ -31,21 +31,21 @@ export function workbookToSource(data: WorkbookData): SourceDoc {
   return { format: "html", blocks: data.sheets.flatMap(sheetToBlocks), titleHints: [] };
 }
 
-/** A workbook made by hand: the labels found in its cells. */
-export function readLabelledReport(data: WorkbookData): ImportResult {
-  const result = { ...assemble(workbookToSource(data)), format: "xlsx" as const };
+/** A workbook made by hand: the labels found in its cells (the file name lends a missing year). */
+export function readLabelledReport(data: WorkbookData, fileName?: string): ImportResult {
+  const result = { ...assemble(workbookToSource(data), fileName), format: "xlsx" as const };
   // A statistics workbook is not the published text: judge its section headings (L-03) only when it
   // carries most of the text.
   if (result.report && headingCount(result) < 4) delete result.report.headings;
   return result;
 }
 
-export function importWorkbookData(data: WorkbookData): ImportResult {
+export function importWorkbookData(data: WorkbookData, fileName?: string): ImportResult {
   const named = readNamedReport(data);
-  if (!named) return readLabelledReport(data);
+  if (!named) return readLabelledReport(data, fileName);
   if (named.structureErrors === 0) return named.result;
   // The named block was altered beyond reading: the labels may still be found where they are now.
-  const labelled = readLabelledReport(data);
+  const labelled = readLabelledReport(data, fileName);
   return labelled.report && !labelled.report.absentTables?.length ? labelled : named.result;
 }
 
@@ -72,7 +72,7 @@ export async function importWorkbook(bytes: Uint8Array, fileName = ""): Promise<
     );
   }
   try {
-    return importWorkbookData(data);
+    return importWorkbookData(data, fileName || undefined);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return failed(`读取工作簿时出错：${why}`, `Reading the workbook failed: ${why}`);

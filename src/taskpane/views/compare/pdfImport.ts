@@ -17,6 +17,6 @@ async function load(): Promise<PdfJs> {
   return pdfjs as unknown as PdfJs;
 }
 
-export function importPdfInBrowser(bytes: Uint8Array): Promise<ImportResult> {
-  return importPdf(bytes, load);
+export function importPdfInBrowser(bytes: Uint8Array, fileName?: string): Promise<ImportResult> {
+  return importPdf(bytes, load, fileName);
 }
