@@ -24,7 +24,6 @@ import type { Report } from "../../../report/types";
 import { isMacHost } from "./download";
 import { useLang, useStrings } from "../../i18n";
 import { FINDING_WIDGET_STRINGS } from "../../components/strings";
-import { WhenShown } from "../../components/WhenShown";
 import { usePersistentState } from "../../state/persist";
 import { preflightLines } from "./preflight";
 import {
@@ -82,16 +81,8 @@ export interface ExportViewProps {
 const isFormat = (x: string): x is ExportFormat => (FORMATS as string[]).includes(x);
 const isPreset = (x: string): x is FontPresetName => (PRESETS as string[]).includes(x);
 
-/** The view as the shell mounts it: built when its tab is first opened. */
-export function ExportView(props: ExportViewProps) {
-  return (
-    <WhenShown>
-      <ExportPanel {...props} />
-    </WhenShown>
-  );
-}
-
-export function ExportPanel({ onReviewFindings }: ExportViewProps) {
+/** Built when its tab is first opened: the shell defers it (App.tsx VIEWS). */
+export function ExportView({ onReviewFindings }: ExportViewProps) {
   const lang = useLang();
   const s = useStrings(EXPORT_STRINGS);
   const widgets = useStrings(FINDING_WIDGET_STRINGS);

@@ -94,7 +94,11 @@ function StatusLine({ n, s, lang }: { n: NarrativeController; s: NarrativeString
   );
 }
 
-/** The view as the shell mounts it: built (and the workbook read) when its tab is first opened. */
+/**
+ * The view as the shell mounts it: built (and the workbook read) when its tab is first opened, by
+ * itself too when mounted without the shell's `deferred` (the workbook read is not to run for a tab
+ * never opened).
+ */
 export function NarrativeView(props: NarrativeViewProps) {
   return (
     <WhenShown>
