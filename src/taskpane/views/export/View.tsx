@@ -38,6 +38,7 @@ import {
 import { EXPORT_STRINGS, type ExportStrings } from "./strings";
 import { heading, row, stack, subheading } from "../../styles";
 import { AskDialog } from "../../components/AskDialog";
+import { errorText } from "../../errorText";
 
 const useStyles = makeStyles({
   root: stack,
@@ -105,7 +106,7 @@ export function ExportView({ onReviewFindings }: ExportViewProps) {
 
   const failure = (e: unknown): Note => ({
     intent: "error",
-    text: s.failed(e instanceof Error ? e.message : String(e)),
+    text: s.failed(errorText(e)),
   });
 
   async function perform(action: ExportAction, report: Report) {

@@ -35,6 +35,7 @@ import { useNarrative, type NarrativeController } from "./useNarrative";
 import { WhenShown } from "../../components/WhenShown";
 import { heading, row, stack } from "../../styles";
 import { AskDialog } from "../../components/AskDialog";
+import { errorText } from "../../errorText";
 
 const useStyles = makeStyles({
   root: stack,
@@ -172,7 +173,7 @@ export function NarrativeEditor({ changeToken = 0 }: NarrativeViewProps) {
     } catch (e) {
       setNote({
         intent: "error",
-        text: s.draft.failed(e instanceof Error ? e.message : String(e)),
+        text: s.draft.failed(errorText(e)),
       });
     } finally {
       setDraftBusy(false);
