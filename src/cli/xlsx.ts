@@ -1,7 +1,7 @@
 /** `gkreport template`: an empty standalone workbook (.xlsx input is read by ./input like any other file). */
 import { editionForYear } from "../report/editions";
 import type { EditionId, Report } from "../report/types";
-import { suggestedFileName } from "../io/export/common";
+import { exportReport } from "../io/export";
 import type { Io } from "./io";
 import { write } from "./output";
 
@@ -14,6 +14,7 @@ export async function templateCmd(
   const year =
     typeof flags.year === "string" && /^\d{4}$/.test(flags.year) ? Number(flags.year) : null;
   const edition = flags.edition;
+  // A workbook to be filled in adds up by itself unless told otherwise (README; export's default is "typed").
   const totals = flags.totals ?? "formulas";
   if (
     year === null ||
@@ -33,10 +34,10 @@ export async function templateCmd(
     io.err(
       `注意：${year}年度的报告应使用${editionForYear(year)}年版式，模板按要求使用${report.edition}年版式。`
     );
-  const { buildXlsx } = await import("../io/export/xlsx");
-  const data = await buildXlsx(report, { totals });
-  const out = typeof flags.out === "string" ? flags.out : suggestedFileName(report, "xlsx");
-  if (!write(out, data, io, flags.lang === "en" ? "en" : "zh")) return 2;
+  // Through exportReport like every export, so the agency's text is made XML-safe as theirs is.
+  const file = await exportReport(report, "xlsx", { totals });
+  const out = typeof flags.out === "string" ? flags.out : file.fileName;
+  if (!write(out, file.data, io, flags.lang === "en" ? "en" : "zh")) return 2;
   io.out(out);
   return 0;
 }

@@ -11,8 +11,11 @@ import type { PaneView } from "../../src/taskpane/App";
 import { RepetitionSection } from "../../src/taskpane/views/compare/RepetitionSection";
 import { renderPane } from "./render";
 import { zeroReport } from "../support/reports";
+import { importPdfInBrowser } from "../../src/taskpane/views/compare/pdfImport";
 
 jest.mock("../../src/taskpane/views/narrative/current", () => ({ currentNarrative: jest.fn() }));
+// A PDF's import stands in for pdf.js (not loadable under Jest); what matters is that the file goes to it.
+jest.mock("../../src/taskpane/views/compare/pdfImport", () => ({ importPdfInBrowser: jest.fn() }));
 Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
 
 const LAST_FIVE =
@@ -54,4 +57,37 @@ test("no text this year: says so instead of a rate", async () => {
   await userEvent.upload(screen.getByLabelText(/Last year's published report/), lastYearFile());
   await userEvent.click(screen.getByRole("button", { name: "Compare the text" }));
   expect(await screen.findByRole("alert")).toHaveTextContent(/nothing to measure/);
+});
+
+test("a PDF of last year's report is read as a PDF (not called unreadable) and measured", async () => {
+  (prepare.currentNarrative as jest.Mock).mockResolvedValue({
+    agency: "示例局",
+    date: "",
+    sections: { 1: LAST_ONE.replace("2023", "2024"), 5: LAST_FIVE },
+    fees: { notices: "", billed: "", collected: "" },
+  });
+  const prev = withTotals(zeroReport(2023, "示例局", "2021"));
+  prev.narrative = { 1: LAST_ONE, 5: LAST_FIVE };
+  (importPdfInBrowser as jest.Mock).mockResolvedValue({
+    report: prev,
+    problems: [],
+    format: "pdf",
+  });
+  renderPane("zh", [VIEW]);
+  const pdf = new File(["%PDF-1.7\n"], "2023年报.pdf", { type: "application/pdf" });
+  await userEvent.upload(screen.getByLabelText(/上年度已发布的报告/), pdf);
+  await userEvent.click(screen.getByRole("button", { name: "比对正文" }));
+  expect(await screen.findByText(/重复率 100%/)).toBeInTheDocument();
+  expect(importPdfInBrowser).toHaveBeenCalled();
+});
+
+test("a file with no tables: the problems bar says why, not a bare 'cannot be read'", async () => {
+  (prepare.currentNarrative as jest.Mock).mockResolvedValue(null);
+  renderPane("en", [VIEW]);
+  const file = new File(["just some words"], "notes.txt", { type: "text/plain" });
+  await userEvent.upload(screen.getByLabelText(/Last year's published report/), file);
+  await userEvent.click(screen.getByRole("button", { name: "Compare the text" }));
+  const alert = await screen.findByRole("alert");
+  expect(alert).toHaveTextContent("“notes.txt” cannot be read.");
+  expect(within(alert).getByRole("listitem")).toHaveTextContent(/were found/);
 });

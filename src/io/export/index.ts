@@ -14,7 +14,7 @@ import { buildHtml } from "./html";
 export type ExportFormat = "docx" | "html" | "json" | "csv" | "xlsx";
 
 export interface ExportOptions extends DocxOptions {
-  /** xlsx: totals typed like any value (default: the report's figures as they are) or as =SUM formulas. */
+  /** xlsx: totals typed like any value (“typed”, default: the report's figures as they are) or as =SUM formulas. */
   totals?: XlsxOptions["totals"];
   /** html: the bare fragment for pasting into a CMS instead of a page that opens by itself (default false). */
   htmlFragment?: boolean;

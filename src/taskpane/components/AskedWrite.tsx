@@ -7,6 +7,7 @@ import { useState, type ReactNode } from "react";
 import { useStrings } from "../i18n";
 import { SHELL_STRINGS } from "../strings";
 import { AskDialog } from "./AskDialog";
+import { errorText } from "../errorText";
 
 export interface AskedWriteProps {
   label: string;
@@ -40,7 +41,7 @@ export function AskedWrite({
       await write();
       onWritten();
     } catch (e) {
-      setError(t.writeFailed(e instanceof Error ? e.message : String(e)));
+      setError(t.writeFailed(errorText(e)));
     } finally {
       setBusy(false);
     }

@@ -38,10 +38,3 @@ export function FindingList({
     </ul>
   );
 }
-
-export function countOf(findings: LocatedFinding[]): { errors: number; warnings: number } {
-  return {
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-  };
-}

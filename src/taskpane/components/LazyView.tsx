@@ -6,6 +6,7 @@ import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components"
 import { Component, Suspense, type ReactNode } from "react";
 import { useStrings } from "../i18n";
 import { SHELL_STRINGS } from "../strings";
+import { errorText } from "../errorText";
 
 function Loading() {
   const t = useStrings(SHELL_STRINGS);
@@ -21,9 +22,7 @@ function isLoadError(e: unknown): boolean {
 
 function Failed({ error }: { error: unknown }) {
   const t = useStrings(SHELL_STRINGS);
-  const text = isLoadError(error)
-    ? t.viewLoadFailed
-    : t.unexpectedError(error instanceof Error ? error.message : String(error));
+  const text = isLoadError(error) ? t.viewLoadFailed : t.unexpectedError(errorText(error));
   return (
     <MessageBar intent="error" role="alert">
       <MessageBarBody>{text}</MessageBarBody>

@@ -1,7 +1,7 @@
 /**
  * Renders its children once the tab panel around it is first shown, and keeps them from then on. The
- * shell mounts every view at start and hides the others with the `hidden` attribute; a view that reads
- * the workbook or renders many fields need not do so until the user opens it.
+ * shell already renders a `deferred` view only then; this is for a view that must wait by itself when
+ * mounted in a hidden panel without that flag (the 正文 view: tests/taskpane/narrative.test.tsx).
  */
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 

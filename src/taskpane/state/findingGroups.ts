@@ -4,7 +4,7 @@
  * src/report.
  */
 import type { LocatedFinding } from "../../excel";
-import type { Severity, TableNo } from "../../report";
+import type { Finding, Severity, TableNo } from "../../report";
 
 /** "suspect": the cells LOC-01 names as the likely typos, listed before everything else. */
 export type GroupId = "suspect" | "t2" | "t3" | "t4" | "other";
@@ -42,7 +42,7 @@ function groupOf(f: LocatedFinding): GroupId {
   return table === 2 || table === 3 || table === 4 ? (`t${table}` as GroupId) : "other";
 }
 
-export function countFindings(findings: LocatedFinding[]): Counts {
+export function countFindings(findings: readonly Pick<Finding, "severity">[]): Counts {
   const c: Counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;
   return c;

@@ -14,7 +14,10 @@ import { addCustomXmlPart } from "./customXml";
 import { addPlanSheet } from "./workbook";
 
 export interface XlsxOptions {
-  /** Totals as =SUM formulas of their parts (“formulas”, default) or typed like any value (“typed”). */
+  /**
+   * Totals as =SUM formulas of their parts (“formulas”, default) or typed like any value (“typed”).
+   * exportReport always says which, with its own default; this one is for direct callers.
+   */
   totals?: "formulas" | "typed";
   /** Language of validation messages and name comments; labels are always the official Chinese. */
   lang?: Lang;

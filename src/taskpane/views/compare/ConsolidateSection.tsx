@@ -13,11 +13,13 @@ import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import type { ConsolidateSheetsResult, ReportSheetInfo } from "../../../excel";
 import { consolidate } from "./actions";
 import { isSubmitEnter } from "../../state/ime";
-import { FindingList, countOf } from "../../components/FindingList";
+import { FindingList } from "../../components/FindingList";
+import { countFindings } from "../../state/findingGroups";
 import { useLang, useStrings } from "../../i18n";
 import { COMPARE_STRINGS } from "./strings";
 import { useSectionStyles } from "./styles";
 import { ErrorBar, SubmitRow } from "./controls";
+import { errorText } from "../../errorText";
 
 export interface ConsolidateSectionProps {
   sheets: ReportSheetInfo[];
@@ -63,7 +65,7 @@ export function ConsolidateSection({ sheets, onSelect, onChanged }: ConsolidateS
       setResult(r);
       if (r.status === "written") onChanged?.();
     } catch (e) {
-      setError(c.unexpected(e instanceof Error ? e.message : String(e)));
+      setError(c.unexpected(errorText(e)));
     } finally {
       setBusy(false);
     }
@@ -76,7 +78,7 @@ export function ConsolidateSection({ sheets, onSelect, onChanged }: ConsolidateS
   };
 
   const written = result?.status === "written" ? result : null;
-  const counts = written ? countOf(written.findings) : null;
+  const counts = written ? countFindings(written.findings) : null;
 
   return (
     <section className={s.section} aria-labelledby={headingId}>
@@ -123,7 +125,7 @@ export function ConsolidateSection({ sheets, onSelect, onChanged }: ConsolidateS
         <MessageBar intent="success" role="status">
           <MessageBarBody>
             {c.sum.done(written.sheetName, written.units.length)}{" "}
-            {c.sum.summaryFindings(counts!.errors, counts!.warnings)}
+            {c.sum.summaryFindings(counts!.error, counts!.warning)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -164,7 +166,7 @@ export function ConsolidateSection({ sheets, onSelect, onChanged }: ConsolidateS
             <FindingList
               findings={written.findings}
               onSelect={onSelect}
-              label={c.sum.summaryFindings(counts!.errors, counts!.warnings)}
+              label={c.sum.summaryFindings(counts!.error, counts!.warning)}
             />
           )}
         </>

@@ -12,11 +12,13 @@ import type { ImportSheetResult } from "../../../excel";
 import { importToSheet } from "./actions";
 import { isComposing } from "../../state/ime";
 import { problemText } from "./describe";
-import { FindingList, countOf } from "../../components/FindingList";
+import { FindingList } from "../../components/FindingList";
+import { countFindings } from "../../state/findingGroups";
 import { useLang, useStrings } from "../../i18n";
 import { COMPARE_STRINGS } from "./strings";
 import { useSectionStyles } from "./styles";
 import { ErrorBar, FileProblemsBar, ReportFileInput, SubmitRow } from "./controls";
+import { errorText } from "../../errorText";
 
 export interface ImportSectionProps {
   /** After a sheet was written. */
@@ -64,7 +66,7 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
         onImported?.(r);
       }
     } catch (e) {
-      setError(c.unexpected(e instanceof Error ? e.message : String(e)));
+      setError(c.unexpected(errorText(e)));
     } finally {
       setBusy(false);
     }
@@ -81,7 +83,9 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
   const imported = result?.status === "imported" ? result : null;
   const notes = imported ? imported.importFindings : [];
   // A table the import could not read (IMP-01..03) counts as an error: never a silent “clean”.
-  const counts = imported ? countOf([...imported.importFindings, ...imported.findings]) : null;
+  const counts = imported
+    ? countFindings([...imported.importFindings, ...imported.findings])
+    : null;
 
   return (
     <section className={s.section} aria-labelledby={headingId}>
@@ -133,7 +137,7 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
               {imported.current
                 ? c.imp.doneCurrent(imported.sheetName)
                 : c.imp.done(imported.sheetName)}{" "}
-              {c.counts(counts!.errors, counts!.warnings)}
+              {c.counts(counts!.error, counts!.warning)}
             </MessageBarBody>
           </MessageBar>
           {(imported.problems.length > 0 || notes.length > 0) && (
@@ -166,7 +170,7 @@ export function ImportSection({ onImported, onSelect }: ImportSectionProps) {
                 label={c.imp.findingsTitle(imported.findings.length)}
               />
             </>
-          ) : counts!.errors === 0 ? (
+          ) : counts!.error === 0 ? (
             <p className={s.hint}>{c.imp.clean}</p>
           ) : null}
         </>

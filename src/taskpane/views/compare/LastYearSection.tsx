@@ -26,6 +26,7 @@ import { COMPARE_STRINGS } from "./strings";
 import { useSectionStyles } from "./styles";
 import { ErrorBar, FileProblemsBar, ReportFileInput, SubmitRow } from "./controls";
 import { AskDialog } from "../../components/AskDialog";
+import { errorText } from "../../errorText";
 
 export interface LastYearSectionProps {
   sheets: ReportSheetInfo[];
@@ -112,7 +113,7 @@ export function LastYearSection({ sheets, onSelect, onChanged }: LastYearSection
     try {
       await what();
     } catch (e) {
-      setOutcome({ kind: "error", text: c.unexpected(e instanceof Error ? e.message : String(e)) });
+      setOutcome({ kind: "error", text: c.unexpected(errorText(e)) });
     } finally {
       setBusy(false);
     }

@@ -12,10 +12,12 @@ import {
   type Repetition,
 } from "../../../report/narrative/repetition";
 import type { SectionId } from "../../../report/types";
-import { useStrings } from "../../i18n";
+import type { ImportProblem } from "../../../io/import";
+import { errorText } from "../../errorText";
+import { useLang, useStrings } from "../../i18n";
 import { measureRepetition } from "./actions";
 import { COMPARE_STRINGS } from "./strings";
-import { ErrorBar, ReportFileInput, SubmitRow } from "./controls";
+import { ErrorBar, FileProblemsBar, ReportFileInput, SubmitRow } from "./controls";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -54,6 +56,7 @@ function Text({ passages }: { passages: Passage[] | undefined }) {
 
 export function RepetitionSection() {
   const t = useStrings(COMPARE_STRINGS).rep;
+  const lang = useLang();
   const s = useSectionStyles();
   const own = useStyles();
   const headingId = useId();
@@ -63,21 +66,25 @@ export function RepetitionSection() {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [unreadable, setUnreadable] = useState<{ name: string; problems: ImportProblem[] } | null>(
+    null
+  );
   const [result, setResult] = useState<Repetition | null>(null);
 
   async function submit() {
     if (busy) return;
     setError(null);
+    setUnreadable(null);
     setResult(null);
     if (!file) return setError(t.noFile);
     setBusy(true);
     try {
       const rep = await measureRepetition(file);
-      if (rep === "unreadable") setError(t.unreadable(file.name));
-      else if (rep === "noText") setError(t.noText);
+      if (rep === "noText") setError(t.noText);
+      else if ("kind" in rep) setUnreadable({ name: file.name, problems: rep.problems });
       else setResult(rep);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -105,6 +112,13 @@ export function RepetitionSection() {
       </div>
       <SubmitRow label={t.submit} onSubmit={() => void submit()} busy={busy} busyLabel={t.busy} />
       {error && <ErrorBar>{error}</ErrorBar>}
+      {unreadable && (
+        <FileProblemsBar
+          title={t.unreadable(unreadable.name)}
+          problems={unreadable.problems}
+          lang={lang}
+        />
+      )}
       {result && (
         <>
           <MessageBar intent={result.rate > REPEAT_LIMIT ? "warning" : "success"} role="status">

@@ -23,6 +23,7 @@ import { useStrings } from "../../i18n";
 import { COMPARE_STRINGS } from "./strings";
 import { useReportSheets } from "./useReportSheets";
 import { hint } from "../../styles";
+import { errorText } from "../../errorText";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -65,9 +66,7 @@ export function CompareView({ changeToken, onChanged }: CompareViewProps) {
   const select = useCallback(
     (address: string) => {
       setSelectError(null);
-      goToCell(address).catch((e: unknown) =>
-        setSelectError(c.unexpected(e instanceof Error ? e.message : String(e)))
-      );
+      goToCell(address).catch((e: unknown) => setSelectError(c.unexpected(errorText(e))));
     },
     [c]
   );

@@ -13,12 +13,12 @@ import {
   type ImportSheetResult,
   type ReportSheetInfo,
 } from "../../../excel";
-import { importReport, type ImportProblem } from "../../../io/import";
+import { importReport, whyUnreadable, type ImportProblem } from "../../../io/import";
 import { repetitionOf, type Repetition } from "../../../report/narrative/repetition";
 import type { Report } from "../../../report/types";
+import { errorText } from "../../errorText";
 import type { Lang } from "../../i18n";
 import { currentNarrative } from "../narrative/current";
-import { readFileText } from "./decode";
 import { readReportFile, type ReportFile } from "./readReportFile";
 
 export { carryOverFromLastYear, compareWithLastYear } from "../../../excel";
@@ -45,7 +45,7 @@ export async function importToSheet(
   try {
     read = await readReportFile(source);
   } catch (e) {
-    return { status: "fileFailed", detail: e instanceof Error ? e.message : String(e) };
+    return { status: "fileFailed", detail: errorText(e) };
   }
   return read.kind === "text"
     ? importToWorkbook(read.text, source.name, { lang })
@@ -61,13 +61,11 @@ export async function readLastYearFile(file: File): Promise<LastYearFile> {
   try {
     const read = await readReportFile(file);
     const r = read.kind === "text" ? importReport(read.text, file.name) : read.result;
-    if (!isReadable(r)) return { kind: "unreadable", problems: r.problems };
+    if (!isReadable(r)) return { kind: "unreadable", problems: whyUnreadable(r) };
     return { kind: "report", report: r.report, label: file.name };
   } catch (e) {
-    return {
-      kind: "unreadable",
-      problems: [{ where: {}, message: { zh: String(e), en: String(e) } }],
-    };
+    const text = errorText(e);
+    return { kind: "unreadable", problems: [{ where: {}, message: { zh: text, en: text } }] };
   }
 }
 
@@ -83,9 +81,12 @@ export function consolidate(
 }
 
 /** This year's text (the 正文 view's) against last year's published report in `file`. */
-export async function measureRepetition(file: File): Promise<Repetition | "unreadable" | "noText"> {
-  const prev = importReport(await readFileText(file), file.name).report;
-  if (!prev) return "unreadable";
+export async function measureRepetition(
+  file: File
+): Promise<Repetition | Extract<LastYearFile, { kind: "unreadable" }> | "noText"> {
+  const read = await readLastYearFile(file);
+  if (read.kind === "unreadable") return read;
+  const prev = read.report;
   const mine = await currentNarrative();
   const current: Report = { ...prev, year: null, narrative: mine?.sections ?? {} };
   return repetitionOf(current, prev) ?? "noText";

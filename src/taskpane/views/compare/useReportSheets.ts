@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ReportSheetInfo } from "../../../excel";
 import { listSheets } from "./actions";
+import { errorText } from "../../errorText";
 
 export interface ReportSheetsState {
   sheets: ReportSheetInfo[];
@@ -30,7 +31,7 @@ export function useReportSheets(enabled: boolean, token: unknown): ReportSheetsS
       },
       (e: unknown) => {
         if (!live) return;
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorText(e));
         setStatus("failed");
       }
     );

@@ -24,7 +24,6 @@ import type { Report } from "../../../report/types";
 import { isMacHost } from "./download";
 import { useLang, useStrings } from "../../i18n";
 import { FINDING_WIDGET_STRINGS } from "../../components/strings";
-import { WhenShown } from "../../components/WhenShown";
 import { usePersistentState } from "../../state/persist";
 import { preflightLines } from "./preflight";
 import {
@@ -39,6 +38,7 @@ import {
 import { EXPORT_STRINGS, type ExportStrings } from "./strings";
 import { heading, row, stack, subheading } from "../../styles";
 import { AskDialog } from "../../components/AskDialog";
+import { errorText } from "../../errorText";
 
 const useStyles = makeStyles({
   root: stack,
@@ -82,16 +82,8 @@ export interface ExportViewProps {
 const isFormat = (x: string): x is ExportFormat => (FORMATS as string[]).includes(x);
 const isPreset = (x: string): x is FontPresetName => (PRESETS as string[]).includes(x);
 
-/** The view as the shell mounts it: built when its tab is first opened. */
-export function ExportView(props: ExportViewProps) {
-  return (
-    <WhenShown>
-      <ExportPanel {...props} />
-    </WhenShown>
-  );
-}
-
-export function ExportPanel({ onReviewFindings }: ExportViewProps) {
+/** Built when its tab is first opened: the shell defers it (App.tsx VIEWS). */
+export function ExportView({ onReviewFindings }: ExportViewProps) {
   const lang = useLang();
   const s = useStrings(EXPORT_STRINGS);
   const widgets = useStrings(FINDING_WIDGET_STRINGS);
@@ -114,7 +106,7 @@ export function ExportPanel({ onReviewFindings }: ExportViewProps) {
 
   const failure = (e: unknown): Note => ({
     intent: "error",
-    text: s.failed(e instanceof Error ? e.message : String(e)),
+    text: s.failed(errorText(e)),
   });
 
   async function perform(action: ExportAction, report: Report) {

@@ -7,6 +7,7 @@ import { readReport, writePrintSheet, type ReportProblem } from "../../../excel"
 import { exportReport, type ExportFormat, type FontPresetName } from "../../../io/export";
 import { checkReport } from "../../../report/check";
 import type { Finding, Report } from "../../../report/types";
+import { countFindings } from "../../state/findingGroups";
 import { currentNarrative } from "../narrative/current";
 import { reportWithNarrative } from "../narrative/model";
 import type { Lang } from "../../i18n";
@@ -30,11 +31,12 @@ export async function prepareExport(): Promise<Prepared | null> {
   if (!read) return null;
   const report = reportWithNarrative(read.report, narrative);
   const findings = checkReport(report);
+  const counts = countFindings(findings);
   return {
     report,
     findings,
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
+    errors: counts.error,
+    warnings: counts.warning,
     problems: read.problems.filter((p) => p.severity === "error"),
   };
 }

@@ -23,6 +23,7 @@ import { FindingItem } from "../../components/FindingItem";
 import { SuspectFix } from "./SuspectFix";
 import { FillBlanks } from "./FillBlanks";
 import { bar, findingList, heading, hint, stack } from "../../styles";
+import { errorText } from "../../errorText";
 
 const useStyles = makeStyles({
   root: stack,
@@ -70,9 +71,7 @@ export function FindingsView({ changeToken }: FindingsViewProps) {
 
   const select = (address: string) => {
     setSelectError(null);
-    goToCell(address).catch((e: unknown) =>
-      setSelectError(shell.unexpectedError(e instanceof Error ? e.message : String(e)))
-    );
+    goToCell(address).catch((e: unknown) => setSelectError(shell.unexpectedError(errorText(e))));
   };
 
   const time = check.checkedAt?.toLocaleTimeString() ?? "";

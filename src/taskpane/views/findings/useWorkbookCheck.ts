@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckResult, Unsubscribe } from "../../../excel";
 import { checkNow, watchTables } from "./actions";
+import { errorText } from "../../errorText";
 
 export const CHANGE_DEBOUNCE_MS = 400;
 
@@ -41,7 +42,7 @@ export function useWorkbookCheck(trigger: unknown): CheckState & { recheck: () =
           if (mounted.current)
             setState({ status: "done", result, error: null, checkedAt: new Date() });
         } catch (e) {
-          const error = e instanceof Error ? e.message : String(e);
+          const error = errorText(e);
           if (mounted.current) setState((s) => ({ ...s, status: "failed", error }));
         }
       } while (again.current && mounted.current);

@@ -23,6 +23,7 @@ import { usePersistentState } from "../../state/persist";
 import { defaultYear, parseYear, type YearInput } from "../../state/year";
 import { heading, stack } from "../../styles";
 import { AskDialog } from "../../components/AskDialog";
+import { errorText } from "../../errorText";
 
 const useStyles = makeStyles({
   form: stack,
@@ -106,8 +107,7 @@ export function InsertView({ onInserted }: InsertViewProps) {
       setPending(null);
       setOutcome({
         intent: "error",
-        text:
-          hostMessage(e, lang) ?? shell.unexpectedError(e instanceof Error ? e.message : String(e)),
+        text: hostMessage(e, lang) ?? shell.unexpectedError(errorText(e)),
       });
     } finally {
       setBusy(false);

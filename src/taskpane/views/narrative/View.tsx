@@ -35,6 +35,7 @@ import { useNarrative, type NarrativeController } from "./useNarrative";
 import { WhenShown } from "../../components/WhenShown";
 import { heading, row, stack } from "../../styles";
 import { AskDialog } from "../../components/AskDialog";
+import { errorText } from "../../errorText";
 
 const useStyles = makeStyles({
   root: stack,
@@ -94,7 +95,11 @@ function StatusLine({ n, s, lang }: { n: NarrativeController; s: NarrativeString
   );
 }
 
-/** The view as the shell mounts it: built (and the workbook read) when its tab is first opened. */
+/**
+ * The view as the shell mounts it: built (and the workbook read) when its tab is first opened, by
+ * itself too when mounted without the shell's `deferred` (the workbook read is not to run for a tab
+ * never opened).
+ */
 export function NarrativeView(props: NarrativeViewProps) {
   return (
     <WhenShown>
@@ -168,7 +173,7 @@ export function NarrativeEditor({ changeToken = 0 }: NarrativeViewProps) {
     } catch (e) {
       setNote({
         intent: "error",
-        text: s.draft.failed(e instanceof Error ? e.message : String(e)),
+        text: s.draft.failed(errorText(e)),
       });
     } finally {
       setDraftBusy(false);

@@ -33,6 +33,7 @@ import {
   type RestoreOffer,
   type SaveState,
 } from "./state";
+import { errorText } from "../../errorText";
 
 export type { Phase, RestoreOffer, SaveState };
 
@@ -49,8 +50,6 @@ export interface NarrativeController extends NarrativeState {
   acceptRestore: () => void;
   dismissRestore: () => void;
 }
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function editionOf(read: NarrativeRead | null): EditionId {
   if (read?.report) return read.report.edition;
@@ -96,7 +95,7 @@ export function useNarrative(changeToken: unknown = 0): NarrativeController {
         if (!current) timer.current = setTimeout(() => void runSave(), NARRATIVE_SAVE_DEBOUNCE_MS);
       } catch (e) {
         if (!mounted.current) return;
-        dispatch({ type: "saveFailed", error: message(e) });
+        dispatch({ type: "saveFailed", error: errorText(e) });
         timer.current = setTimeout(() => void runSave(), NARRATIVE_RETRY_MS);
       }
     })();
@@ -161,7 +160,7 @@ export function useNarrative(changeToken: unknown = 0): NarrativeController {
     } catch (e) {
       if (!mounted.current) return;
       phaseRef.current = "readFailed";
-      dispatch({ type: "readFailed", error: message(e) });
+      dispatch({ type: "readFailed", error: errorText(e) });
       readTimer.current = setTimeout(() => void load(), NARRATIVE_RETRY_MS);
       return;
     }
