@@ -4,14 +4,9 @@
  * readReportFile.
  */
 import type { ImportResult } from "../../../io/import";
-import { SPREADSHEET_EXTENSION } from "../../../io/import/xlsx/sniff";
 
 export const SPREADSHEET_FILES =
   ".xlsx,.xls,.et,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-export function isSpreadsheetFile(name: string): boolean {
-  return SPREADSHEET_EXTENSION.test(name);
-}
 
 export async function importSpreadsheet(bytes: Uint8Array, name: string): Promise<ImportResult> {
   const { importWorkbook } = await import(
