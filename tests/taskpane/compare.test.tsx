@@ -66,7 +66,7 @@ async function settle() {
 
 /** The pane renders slowly in jsdom: wait for the list to load and last year's sheet to be offered. */
 async function lastYearChosen() {
-  await waitFor(() => expect(screen.getByRole("combobox", { name: "上年报告" })).toHaveValue("GKX_1_REPORT"), { timeout: 10000 });
+  await waitFor(() => expect(screen.getByRole("combobox", { name: "上年报告" })).toHaveValue("GKX_1_REPORT"));
 }
 
 /**
@@ -74,7 +74,7 @@ async function lastYearChosen() {
  * jsdom, so it is found with hidden elements included.
  */
 function findDialog(): Promise<HTMLElement> {
-  return screen.findByRole("dialog", { hidden: true }, { timeout: 10000 });
+  return screen.findByRole("dialog", { hidden: true });
 }
 
 function renderView(lang: "zh" | "en" = "zh") {

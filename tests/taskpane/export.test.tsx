@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { configure, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import * as narrativeStore from "../../src/excel/narrative";
@@ -35,7 +35,6 @@ jest.mock("../../src/taskpane/views/export/download", () => ({
 
 jest.setTimeout(30_000);
 // A loaded machine renders Fluent slowly; give async queries more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 const store = narrativeStore as jest.Mocked<typeof narrativeStore>;
 const readMock = read as jest.Mocked<typeof read>;

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /** The export view's standalone-workbook option (zh-CN and en-US): chosen, it exports the report as .xlsx. */
 import "./setup";
-import { configure, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as read from "../../src/excel/read";
 import type { ReadResult } from "../../src/excel/read";
@@ -34,7 +34,6 @@ jest.mock("../../src/taskpane/views/export/download", () => ({
 }));
 
 jest.setTimeout(30_000);
-configure({ asyncUtilTimeout: 5000 });
 
 const VIEWS: PaneView[] = [{ id: "export", label: () => "导出", render: () => <ExportView /> }];
 

@@ -27,7 +27,7 @@ test("insert, see the blanks, fill in, fix a total, jump to it", async () => {
   await userEvent.click(screen.getByRole("tab", { name: "检查结果" }));
   // (text queries: role queries over this many elements are slow in jsdom)
   expect(
-    await screen.findByText("表三有 175 个空白格，请填 0", undefined, { timeout: 10000 })
+    await screen.findByText("表三有 175 个空白格，请填 0", undefined)
   ).toBeInTheDocument();
   expect(screen.getByText("提醒 200")).toBeInTheDocument();
 
@@ -51,7 +51,7 @@ test("insert, see the blanks, fill in, fix a total, jump to it", async () => {
   h.type(total, "0");
   await h.host.flushEvents();
   expect(
-    await screen.findByText("没有发现问题，各项勾稽关系都成立。", undefined, { timeout: 10000 })
+    await screen.findByText("没有发现问题，各项勾稽关系都成立。", undefined)
   ).toBeInTheDocument();
   expect(
     within(document.getElementById("panel-findings")!).getByText("错误 0")
@@ -115,9 +115,7 @@ test("the findings view lists the narrative findings the export's pre-check list
   renderPane("zh");
   await userEvent.click(screen.getByRole("tab", { name: "检查结果" }));
   const panel = () => document.getElementById("panel-findings")!;
-  await waitFor(() => expect(panel().textContent).toContain(extra[0].message.zh), {
-    timeout: 10000,
-  });
+  await waitFor(() => expect(panel().textContent).toContain(extra[0].message.zh));
 }, 120000);
 
 /** A cell address as the model's rectangle. */

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { configure, act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import * as narrativeStore from "../../src/excel/narrative";
@@ -26,7 +26,6 @@ jest.mock("../../src/excel/read", () => ({ readReport: jest.fn() }));
 // Fluent renders six text areas and their fields; jsdom is slow at it.
 jest.setTimeout(30_000);
 // A loaded machine renders Fluent slowly; give async queries more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 const store = narrativeStore as jest.Mocked<typeof narrativeStore>;
 const readMock = read as jest.Mocked<typeof read>;

@@ -198,17 +198,17 @@ describe("insert form", () => {
     expect(screen.getByText(/When unticked you type the totals yourself/)).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole("button", { name: "Insert tables" }));
-    const occupied = await screen.findByRole("dialog", {
-      name: "This place is not empty",
-      hidden: true,
-    });
+    // Found by role alone: computing every element's accessible name on each poll is what was slow.
+    const occupied = await screen.findByRole("dialog", { hidden: true });
+    expect(occupied).toHaveAccessibleName("This place is not empty");
     expect(within(occupied).getByText(/already has content in A1:C5/)).toBeInTheDocument();
     await userEvent.click(
       within(occupied).getByRole("button", { name: "Overwrite anyway", hidden: true })
     );
-    const drop = await screen.findByRole("dialog", {
-      name: "Switching edition would lose numbers",
-      hidden: true,
+    const drop = await waitFor(() => {
+      const open = screen.getByRole("dialog", { hidden: true });
+      expect(open).toHaveAccessibleName("Switching edition would lose numbers");
+      return open;
     });
     expect(within(drop).getByText(/3 of them have no cell/)).toBeInTheDocument();
     await userEvent.click(
